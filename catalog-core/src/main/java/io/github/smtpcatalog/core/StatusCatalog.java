@@ -304,6 +304,23 @@ public final class StatusCatalog {
     }
 
     /**
+     * Resolves what a reply parser found: the enhanced code with the reply's context (basic code and provider),
+     * or the basic reply code alone when the reply had no enhanced code.
+     *
+     * @param reply  the parsed reply, not null
+     * @param policy the policy, not null
+     * @return the resolution, or empty when the reply holds only an intermediate (3xx) code
+     */
+    public Optional<Resolution> resolve(ParsedReply reply, ReadingPolicy policy) {
+        Objects.requireNonNull(reply, "reply");
+        Optional<EnhancedStatusCode> code = reply.enhancedCode();
+        if (code.isPresent()) {
+            return Optional.of(resolve(code.get(), policy, reply.context()));
+        }
+        return resolve(reply.replyCode().orElseThrow(), policy);
+    }
+
+    /**
      * Every entry, ordered by class, subject and detail, then the basic replies.
      *
      * @return an unmodifiable list

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.smtpcatalog.i18n;
+
+import com.ibm.icu.util.ULocale;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The texts of the catalogue: a set of bundle files per locale, looked up along the fallback chain
+ * {@code nl-BE -> nl -> root}. The root bundles are English. The JVM's default locale is never consulted.
+ *
+ * <pre>{@code
+ * CatalogTexts texts = CatalogTexts.shipped();
+ * texts.pattern("seed.5.1.1.title", Locale.forLanguageTag("nl-BE"));   // the Dutch title (from nl)
+ * CatalogTexts mine = CatalogTexts.load(Path.of("my-bundles"));          // a consumer's own bundle folder
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe. The shipped texts are loaded once, lazily.
+ *
+ * @since 0.1
+ */
+public final class CatalogTexts {
+
+    static final String RESOURCE_DIR = "/io/github/smtpcatalog/i18n/bundles/";
+    private static final String LIST = RESOURCE_DIR + "bundles.list";
+
+    private final List<BundleFile> files;
+    /** Locale name (ICU form: "", "nl", "nl_BE") to merged key/value map. */
+    private final Map<String, Map<String, String>> byLocale;
+
+    private CatalogTexts(List<BundleFile> files) {
+        this.files = List.copyOf(files);
+        Map<String, Map<String, String>> m = new HashMap<>();
+        for (BundleFile f : files) {
+            String name = new ULocale(f.localeSuffix()).getName();
+            Map<String, String> values = m.computeIfAbsent(name, k -> new HashMap<>());
+            for (Map.Entry<String, String> e : f.values().entrySet()) {
+                if (values.putIfAbsent(e.getKey(), e.getValue()) != null) {
+                    throw new BundleLoadException(f.fileName() + ":" + f.lineOf(e.getKey()) + ": the key "
+                            + e.getKey() + " is also defined in another bundle of the same locale", null);
+                }
+            }
+        }
+        Map<String, Map<String, String>> frozen = new HashMap<>();
+        m.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
+        this.byLocale = Map.copyOf(frozen);
+    }
+
+    /**
+     * The texts shipped with the library (Dutch and English).
+     *
+     * @return the texts, not null
+     * @throws BundleLoadException when a shipped bundle is broken (a build error)
+     */
+    public static CatalogTexts shipped() {
+        return Holder.SHIPPED;
+    }
+
+    private static final class Holder {
+        static final CatalogTexts SHIPPED = loadShipped();
+    }
+
+    private static CatalogTexts loadShipped() {
+        List<BundleFile> files = new ArrayList<>();
+        for (String name : shippedFileNames()) {
+            try (InputStream in = CatalogTexts.class.getResourceAsStream(RESOURCE_DIR + name)) {
+                if (in == null) {
+                    throw new BundleLoadException("The shipped bundle " + name + " is missing from the jar", null);
+                }
+                files.add(BundleFile.read(in, name));
+            } catch (IOException e) {
+                throw new BundleLoadException("Cannot read the shipped bundle " + name, e);
+            }
+        }
+        return of(files);
+    }
+
+    /**
+     * The file names of the shipped bundles, as listed in {@code bundles.list}.
+     *
+     * @return the names, e.g. {@code seed.properties}, {@code seed_nl.properties}
+     */
+    public static List<String> shippedFileNames() {
+        List<String> names = new ArrayList<>();
+        try (InputStream in = CatalogTexts.class.getResourceAsStream(LIST)) {
+            if (in == null) {
+                throw new BundleLoadException("The list of shipped bundles is missing from the jar", null);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    names.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new BundleLoadException("Cannot read the list of shipped bundles", e);
+        }
+        return Collections.unmodifiableList(names);
+    }
+
+    /**
+     * Loads every {@code *.properties} file of a folder laid out like the shipped bundle folder.
+     *
+     * @param dir the folder, not null
+     * @return the texts
+     * @throws BundleLoadException when the folder cannot be read or a file has an error
+     */
+    public static CatalogTexts load(Path dir) {
+        return of(readFolder(dir));
+    }
+
+    /**
+     * Reads every {@code *.properties} file of a folder, problems and all, without judging them.
+     *
+     * @param dir the folder, not null
+     * @return the files, sorted by name
+     * @throws BundleLoadException when the folder cannot be listed
+     */
+    public static List<BundleFile> readFolder(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        List<Path> paths = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*" + BundleFile.EXTENSION)) {
+            ds.forEach(paths::add);
+        } catch (IOException | SecurityException e) {
+            throw new BundleLoadException("Cannot read the bundle folder " + dir + ": " + e.getMessage(), e);
+        }
+        Collections.sort(paths);
+        List<BundleFile> files = new ArrayList<>();
+        for (Path p : paths) {
+            files.add(BundleFile.read(p));
+        }
+        return files;
+    }
+
+    /**
+     * Texts from bundle files already read.
+     *
+     * @param files the files, not null
+     * @return the texts
+     * @throws BundleLoadException when a file has an error problem or a key is defined twice for one locale
+     */
+    public static CatalogTexts of(Collection<BundleFile> files) {
+        for (BundleFile f : files) {
+            for (BundleProblem p : f.problems()) {
+                if (p.kind().isError()) {
+                    throw new BundleLoadException(f.fileName() + (p.line() > 0 ? ":" + p.line() : "") + ": "
+                            + p.kind() + ": " + p.message(), null);
+                }
+            }
+        }
+        return new CatalogTexts(new ArrayList<>(files));
+    }
+
+    /**
+     * The bundle files.
+     *
+     * @return an unmodifiable list
+     */
+    public List<BundleFile> files() {
+        return files;
+    }
+
+    /**
+     * The locales that have bundles; the root bundle is {@link Locale#ROOT}.
+     *
+     * @return an unmodifiable set
+     */
+    public Set<Locale> locales() {
+        Set<Locale> out = new LinkedHashSet<>();
+        for (String name : byLocale.keySet()) {
+            out.add(new ULocale(name).toLocale());
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    /**
+     * The fallback chain of a locale within these texts: the locale, its parents, and root, keeping only those
+     * that have bundles.
+     *
+     * @param locale the requested locale, not null
+     * @return ICU locale names from most to least specific, ending with "" (root) when there is a root bundle
+     */
+    List<String> chain(Locale locale) {
+        List<String> chain = new ArrayList<>(4);
+        ULocale u = ULocale.forLocale(Objects.requireNonNull(locale, "locale"));
+        while (true) {
+            String name = u.getName();
+            if (byLocale.containsKey(name)) {
+                chain.add(name);
+            }
+            if (name.isEmpty()) {
+                break;
+            }
+            u = u.getFallback();
+            if (u == null) {
+                u = ULocale.ROOT;
+            }
+        }
+        return chain;
+    }
+
+    /**
+     * The most specific locale that these texts serve for the request: {@code nl} for {@code nl-BE} when there
+     * is no Belgian bundle, English for root.
+     *
+     * @param locale the requested locale, not null
+     * @return the locale used
+     */
+    public Locale resolve(Locale locale) {
+        List<String> chain = chain(locale);
+        if (chain.isEmpty() || chain.get(0).isEmpty()) {
+            return Locale.ENGLISH;
+        }
+        return new ULocale(chain.get(0)).toLocale();
+    }
+
+    /**
+     * The pattern of a key for a locale, looked up along the fallback chain.
+     *
+     * @param key    the key, e.g. {@code seed.5.1.1.title}
+     * @param locale the locale, not null
+     * @return the pattern, or empty when no bundle in the chain has the key
+     */
+    public Optional<String> pattern(String key, Locale locale) {
+        for (String name : chain(locale)) {
+            String v = byLocale.get(name).get(key);
+            if (v != null) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<String> pattern(String key, List<String> chain) {
+        for (String name : chain) {
+            String v = byLocale.get(name).get(key);
+            if (v != null) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return "CatalogTexts[" + files.size() + " files, locales " + byLocale.keySet() + "]";
+    }
+}

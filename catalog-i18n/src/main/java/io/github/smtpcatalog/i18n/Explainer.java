@@ -230,7 +230,9 @@ public final class Explainer {
         b.audience = options.audience();
         b.locale = texts.resolve(options.locale());
         b.title = text(id, classId, "title", chain, args);
-        String lead = classId == null ? "" : format(classId + (technical ? ".technicalLead" : ".lead"), chain, args)
+        // Success replies such as 220 or 235 are not about delivering a message: no delivery lead for them.
+        boolean noLead = classId == null || (r.level() == Level.REPLY && cls.get() == StatusClass.SUCCESS);
+        String lead = noLead ? "" : format(classId + (technical ? ".technicalLead" : ".lead"), chain, args)
                 .orElse("");
         String body = text(id, classId, technical ? "technical" : "customer", chain, args);
         b.message = lead.isEmpty() ? body : body.isEmpty() ? lead : lead + " " + body;

@@ -101,9 +101,9 @@ public final class ReplyParser {
      * @param text the text, may be null (which is an error)
      * @return what the text shows, never null
      * @throws StatusCodeParseException with reason {@link Reason#NULL NULL} for null, {@link Reason#EMPTY EMPTY}
-     *                                  for empty or white-space-only text, {@link Reason#NO_CODE NO_CODE} when
-     *                                  the (inspected part of the) text holds no status code; the message names
-     *                                  the input, shortened
+     *                                  when the inspected part of the text (its first {@value #MAX_INPUT_CHARS}
+     *                                  characters) is empty or white space only, {@link Reason#NO_CODE NO_CODE}
+     *                                  when it holds no status code; the message names the input, shortened
      */
     public static ParsedReply parse(CharSequence text) {
         Object r = parseOrReason(text);
@@ -176,8 +176,7 @@ public final class ReplyParser {
         if (text == null) {
             return Reason.NULL;
         }
-        int len = text.length();
-        if (len <= MAX_INPUT_CHARS && isBlank(text, len)) {
+        if (isBlank(text, Math.min(text.length(), MAX_INPUT_CHARS))) {
             return Reason.EMPTY;
         }
         ParsedReply p = scan(text).result();

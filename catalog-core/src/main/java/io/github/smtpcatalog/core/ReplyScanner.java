@@ -149,6 +149,9 @@ final class ReplyScanner {
     // set by text()
     private int regionEnd;
 
+    // REGION mode: where provider signals start to count
+    private int providerFrom;
+
     ReplyScanner(String s, int from, int to, Mode mode) {
         this.s = s;
         this.from = from;
@@ -239,6 +242,10 @@ final class ReplyScanner {
             } else {
                 if (!isBlankChar(c) && "#'\"<>*|".indexOf(c) < 0) {
                     atStart = false;
+                }
+                if (!isBlankChar(c) && c != ':' && c != '=') {
+                    // a word counts as context only for what follows it directly ("port: 465", "relay=mx")
+                    clearWords();
                 }
                 i++;
             }
@@ -565,16 +572,16 @@ final class ReplyScanner {
     private void onWord(int ws, int we) {
         int len = we - ws;
         if (len == 5 && eqIgnoreCase(ws, we, "gsmtp")) {
-            signal(Provider.GOOGLE, true);
+            signal(Provider.GOOGLE, true, ws);
         } else if (len > 9 && startsWithAny(ws, we, MICROSOFT_DIAGNOSTICS)) {
-            signal(Provider.MICROSOFT, true);
+            signal(Provider.MICROSOFT, true, ws);
         } else if (len > 4 && indexOf(ws, we, '.') > ws) {
             Provider p = hostProvider(s, ws, we);
             if (p != null) {
                 if (mode != Mode.FULL) {
-                    signal(p, true);
+                    signal(p, true, ws);
                 } else if (lastWordIn(HOST_CONTEXT)) {
-                    signal(p, false);
+                    signal(p, false, ws);
                 }
             }
         }
@@ -584,7 +591,11 @@ final class ReplyScanner {
         lastWordEnd = we;
     }
 
-    private void signal(Provider p, boolean strong) {
+    private void signal(Provider p, boolean strong, int pos) {
+        if (pos < providerFrom) {
+            // before the chosen code on its line: the reporting side's words ("Learn more at support.google.com")
+            return;
+        }
         if (strong) {
             if (strongProvider == null) {
                 strongProvider = p;
@@ -1016,9 +1027,16 @@ final class ReplyScanner {
             return null;
         }
         String text = text(c);
-        ReplyScanner region = new ReplyScanner(s, c.lineStart, regionEnd, Mode.REGION).run();
+        ReplyScanner region = new ReplyScanner(s, c.lineStart, regionEnd, Mode.REGION);
+        region.providerFrom = c.start;
+        region.run();
         String recipient = region.rcptTo != null ? region.rcptTo
                 : region.firstBracket != null ? region.firstBracket : recipient();
+        EnhancedStatusCode e = c.enhanced;
+        if (e != null && e.subject() == 1 && (e.detail() == 7 || e.detail() == 8) && region.rcptTo == null) {
+            // X.1.7 and X.1.8 are about the sender's address (RFC 3463): an address in the text is the sender's
+            recipient = rcptTo;
+        }
         Provider provider = region.provider() != null ? region.provider() : provider();
         return ParsedReply.builder().replyCode(replyFor(c)).enhancedCode(c.enhanced).recipient(recipient)
                 .provider(provider).text(text).build();
@@ -1040,15 +1058,20 @@ final class ReplyScanner {
             return tb.finish();
         }
         int firstEnd = lineEndFrom(c.end);
-        if (c.prefixText) {
+        int lineLimit = Math.min(firstEnd, c.lineStart + MAX_LINE_CHARS);
+        int after = c.end;
+        if (c.reply != null && c.enhanced == null && c.dash) {
+            after++; // "550-Mailbox unavailable"
+        }
+        if (c.prefixText && !hasLetter(after, lineLimit)) {
+            // "Sorry, no mailbox here by that name. (#5.1.1)": the text stands before the code
             tb.append(c.lineStart + c.indent, c.start, false);
             tb.trimOpeners();
+            if (after < lineLimit && (s.charAt(after) == ')' || s.charAt(after) == ']')) {
+                after++;
+            }
         }
-        int after = c.end;
-        if (c.prefixText && after < firstEnd && (s.charAt(after) == ')' || s.charAt(after) == ']')) {
-            after++;
-        }
-        tb.append(after, Math.min(firstEnd, c.lineStart + MAX_LINE_CHARS), false);
+        tb.append(after, lineLimit, false);
         boolean multi = c.reply != null && c.dash;
         int pos = nextLine(firstEnd);
         regionEnd = firstEnd;
@@ -1077,6 +1100,15 @@ final class ReplyScanner {
             pos = nextLine(le);
         }
         return tb.finish();
+    }
+
+    private boolean hasLetter(int a, int e) {
+        for (int k = a; k < e; k++) {
+            if (isAsciiLetter(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int lineEndFrom(int p) {
@@ -1228,10 +1260,17 @@ final class ReplyScanner {
             if (t.endsWith(")") && count(t, ')') > count(t, '(')) {
                 t = t.substring(0, t.length() - 1).strip();
             }
+            if (t.endsWith("]") && count(t, ']') > count(t, '[')) {
+                t = t.substring(0, t.length() - 1).strip();
+            }
             while (t.endsWith(";")) {
                 t = t.substring(0, t.length() - 1).strip();
             }
-            return t;
+            int lead = 0;
+            while (lead < t.length() && ",;:".indexOf(t.charAt(lead)) >= 0) {
+                lead++;
+            }
+            return lead == 0 ? t : t.substring(lead).strip();
         }
     }
 

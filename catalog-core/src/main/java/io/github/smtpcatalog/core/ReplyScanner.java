@@ -433,8 +433,8 @@ final class ReplyScanner {
             case '|':
                 return true;
             case ':':
-                // 12:550 is no reply code
-                return !(i >= lineStart + 2 && Ascii.isDigit(s.charAt(i - 2)));
+                // 12:550 is a time, 2001:db8::550 an IPv6 address
+                return !(i >= lineStart + 2 && (Ascii.isDigit(s.charAt(i - 2)) || s.charAt(i - 2) == ':'));
             default:
                 return false;
         }
@@ -1235,6 +1235,13 @@ final class ReplyScanner {
 
         String finish() {
             String t = b.toString().strip();
+            if (t.length() > MAX_TEXT_CHARS) {
+                int n = MAX_TEXT_CHARS;
+                if (Character.isHighSurrogate(t.charAt(n - 1))) {
+                    n--;
+                }
+                t = t.substring(0, n).strip();
+            }
             if (t.endsWith(")")) {
                 int p = t.lastIndexOf("(in reply to ");
                 if (p >= 0) {

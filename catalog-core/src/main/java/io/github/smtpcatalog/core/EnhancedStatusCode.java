@@ -40,6 +40,11 @@ public final class EnhancedStatusCode implements Comparable<EnhancedStatusCode> 
         this.packed = pack(statusClass.code(), subject, detail);
     }
 
+    /** Class, subject and detail in one int (class in bits 20 and up): never 0, equal exactly for equal codes. */
+    int packed() {
+        return packed;
+    }
+
     static int pack(int statusClass, int subject, int detail) {
         return (statusClass << 20) | (subject << 10) | detail;
     }

@@ -42,7 +42,10 @@ public final class StatusCatalog {
     private static final String RESOURCE = "/io/github/smtpcatalog/core/data/catalog.tsv";
 
     private final List<CatalogEntry> entries;
-    private final Map<EnhancedStatusCode, CatalogEntry> details;
+    /** The detail entries, in an open-addressing table keyed by the code's packed number (see {@link #detail}). */
+    private final int[] detailKeys;
+    private final CatalogEntry[] detailValues;
+    private final int detailShift;
     private final CatalogEntry[] classes = new CatalogEntry[6];
     private final CatalogEntry[][] subjects = new CatalogEntry[6][];
     private final CatalogEntry[] replies = new CatalogEntry[600];
@@ -88,7 +91,19 @@ public final class StatusCatalog {
             }
         }
         this.entries = List.copyOf(sorted);
-        this.details = Map.copyOf(d);
+        int bits = Math.max(4, 34 - Integer.numberOfLeadingZeros(Math.max(1, d.size()) - 1));
+        this.detailKeys = new int[1 << bits];
+        this.detailValues = new CatalogEntry[1 << bits];
+        this.detailShift = 32 - bits;
+        d.forEach((code, entry) -> {
+            int k = code.packed();
+            int slot = slot(k);
+            while (detailKeys[slot] != 0) {
+                slot = (slot + 1) & (detailKeys.length - 1);
+            }
+            detailKeys[slot] = k;
+            detailValues[slot] = entry;
+        });
         this.ranges = List.copyOf(r);
     }
 
@@ -173,7 +188,7 @@ public final class StatusCatalog {
      * @return the entry, or empty when the catalogue has no such detail entry
      */
     public Optional<CatalogEntry> find(EnhancedStatusCode code) {
-        CatalogEntry e = details.get(code);
+        CatalogEntry e = detail(code);
         return e == null ? Optional.empty() : e.asOptional();
     }
 
@@ -220,7 +235,7 @@ public final class StatusCatalog {
      * @throws UnknownStatusCodeException when the catalogue has no such detail entry
      */
     public CatalogEntry get(EnhancedStatusCode code) {
-        CatalogEntry e = details.get(Objects.requireNonNull(code, "code"));
+        CatalogEntry e = detail(Objects.requireNonNull(code, "code"));
         if (e == null) {
             throw new UnknownStatusCodeException(code.toString());
         }
@@ -253,7 +268,7 @@ public final class StatusCatalog {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(context, "context");
-        CatalogEntry entry = details.get(code);
+        CatalogEntry entry = detail(code);
         if (entry == null || !ReadingSelector.applies(entry, context)) {
             entry = rangeFor(code, context);
         }
@@ -266,6 +281,28 @@ public final class StatusCatalog {
         }
         ReadingSelector.Selection sel = ReadingSelector.select(entry, policy, context);
         return new Resolution(code, context.replyCode().orElse(null), entry, sel.reading(), sel.choice());
+    }
+
+    /**
+     * The detail entry of a code, or null. The table is at most a quarter full and keyed by the code's packed
+     * class, subject and detail (never 0): a multiplicative hash and a short
+     * linear probe, no boxing, no {@code equals} call, no allocation.
+     */
+    private CatalogEntry detail(EnhancedStatusCode code) {
+        int k = code.packed();
+        int[] keys = detailKeys;
+        int slot = slot(k);
+        for (int key = keys[slot]; key != 0; key = keys[slot]) {
+            if (key == k) {
+                return detailValues[slot];
+            }
+            slot = (slot + 1) & (keys.length - 1);
+        }
+        return null;
+    }
+
+    private int slot(int packed) {
+        return (packed * 0x9E3779B9) >>> detailShift;
     }
 
     private CatalogEntry rangeFor(EnhancedStatusCode code, ReplyContext context) {

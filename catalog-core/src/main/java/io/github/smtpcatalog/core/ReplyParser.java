@@ -27,8 +27,9 @@ import java.util.Optional;
  * <h2>What it finds</h2>
  * <ul>
  *   <li>The codes: a basic reply code directly followed by an enhanced code ({@code 550 5.1.1},
- *       {@code 550-5.1.1}, {@code #550 5.1.1}) counts most; a code alone counts where it stands as a code (at the
- *       start of a line, after {@code said:}, {@code smtp;}, a quote or {@code #}). Where several codes appear, a
+ *       {@code 550-5.1.1}, {@code #550 5.1.1}) counts most; a code alone counts when it stands apart (white space,
+ *       a quote, a bracket, {@code #}, {@code :}, {@code ;} or {@code =} around it), more so at the start of a line
+ *       or after {@code said:}, {@code smtp;}, a quote or {@code #}. Where several codes appear, a
  *       failure (4.x.x, 5.x.x) wins over a success, a specific code over {@code X.0.0}, a reply pair over a lone
  *       code, and otherwise the first. IP addresses ({@code 192.0.2.1}), versions ({@code v5.1.1},
  *       {@code Postfix 2.2.10}, {@code Exim 4.94.2}), dates, times ({@code 12:05:01}), sizes ({@code 552 bytes})
@@ -45,9 +46,10 @@ import java.util.Optional;
  *       {@code *.outlook.com} hosts and {@code RESOLVER.}, {@code SMTPSEND.}, {@code STOREDRV.} diagnostics
  *       {@link Provider#MICROSOFT}; {@code yahoodns.net}, {@code yahoo.com}, {@code aol.com} {@link Provider#YAHOO};
  *       {@code icloud.com}, {@code me.com}, {@code apple.com} {@link Provider#APPLE}. Host names count in the
- *       chosen reply's lines, in a DSN's {@code Remote-MTA}, and after "host", "relay", "by" or "to" elsewhere;
- *       never in header fields such as {@code Received}, {@code From} or {@code Reporting-MTA}, which name the
- *       reporting or sending side.</li>
+ *       chosen reply from its code on, in a DSN's {@code Diagnostic-Code} and {@code Remote-MTA}, and elsewhere
+ *       only right after "host", "relay", "MTA", "by" or "to"; never in header fields such as {@code Received},
+ *       {@code From} or {@code Reporting-MTA}, which name the reporting or sending side, and never as the domain of
+ *       an address.</li>
  *   <li>DSN fields: a line {@code Name: value} at the start of a line, folded over indented lines. Recipient
  *       groups are separated by blank lines (or start again at a second {@code Final-Recipient}). When the input
  *       holds DSN recipient groups, {@link #parse(CharSequence)} answers from them (the first group whose

@@ -164,13 +164,15 @@ public final class ReplyParser {
         if (text == null || text.length() == 0) {
             return List.of();
         }
-        return List.copyOf(scan(text).groups());
+        return List.copyOf(scan(inspected(text)).groups());
     }
 
-    private static ReplyScanner scan(CharSequence text) {
-        int n = Math.min(text.length(), MAX_INPUT_CHARS);
-        // A private immutable copy: a CharSequence the caller changes meanwhile cannot hurt the scan.
-        String s = text.subSequence(0, n).toString();
+    /** The inspected part of the input, as a private immutable copy the caller cannot change during the scan. */
+    private static String inspected(CharSequence text) {
+        return text.subSequence(0, Math.min(text.length(), MAX_INPUT_CHARS)).toString();
+    }
+
+    private static ReplyScanner scan(String s) {
         return new ReplyScanner(s, 0, s.length(), ReplyScanner.Mode.FULL).run();
     }
 
@@ -178,15 +180,16 @@ public final class ReplyParser {
         if (text == null) {
             return Reason.NULL;
         }
-        if (isBlank(text, Math.min(text.length(), MAX_INPUT_CHARS))) {
+        String s = inspected(text);
+        if (isBlank(s)) {
             return Reason.EMPTY;
         }
-        ParsedReply p = scan(text).result();
+        ParsedReply p = scan(s).result();
         return p != null ? p : Reason.NO_CODE;
     }
 
-    private static boolean isBlank(CharSequence text, int len) {
-        for (int i = 0; i < len; i++) {
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c) && !ReplyScanner.isBlankChar(c)) {
                 return false;

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The texts of the catalogue: a set of bundle files per locale, looked up along the fallback chain
@@ -44,6 +45,10 @@ public final class CatalogTexts {
     private final List<BundleFile> files;
     /** Locale name (ICU form: "", "nl", "nl_BE") to merged key/value map. */
     private final Map<String, Map<String, String>> byLocale;
+
+    /** Fallback chains already computed, per requested locale; bounded, as callers may pass any locale. */
+    private final Map<Locale, List<String>> chains = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_CHAINS = 256;
 
     private CatalogTexts(List<BundleFile> files) {
         this.files = List.copyOf(files);
@@ -199,6 +204,18 @@ public final class CatalogTexts {
      * @return ICU locale names from most to least specific, ending with "" (root) when there is a root bundle
      */
     List<String> chain(Locale locale) {
+        List<String> cached = chains.get(Objects.requireNonNull(locale, "locale"));
+        if (cached != null) {
+            return cached;
+        }
+        List<String> chain = computeChain(locale);
+        if (chains.size() < MAX_CACHED_CHAINS) {
+            chains.putIfAbsent(locale, chain);
+        }
+        return chain;
+    }
+
+    private List<String> computeChain(Locale locale) {
         List<String> chain = new ArrayList<>(4);
         ULocale u = ULocale.forLocale(Objects.requireNonNull(locale, "locale"));
         while (true) {
@@ -214,7 +231,7 @@ public final class CatalogTexts {
                 u = ULocale.ROOT;
             }
         }
-        return chain;
+        return List.copyOf(chain);
     }
 
     /**
@@ -225,7 +242,11 @@ public final class CatalogTexts {
      * @return the locale used
      */
     public Locale resolve(Locale locale) {
-        List<String> chain = chain(locale);
+        return resolve(chain(locale));
+    }
+
+    /** The locale that a chain serves: its first locale, English for root or an empty chain. */
+    static Locale resolve(List<String> chain) {
         if (chain.isEmpty() || chain.get(0).isEmpty()) {
             return Locale.ENGLISH;
         }

@@ -15,6 +15,7 @@ import io.github.smtpcatalog.core.StatusCatalog;
 import io.github.smtpcatalog.core.StatusClass;
 import io.github.smtpcatalog.core.StatusCodeParseException;
 import io.github.smtpcatalog.i18n.internal.MessageRenderer;
+import io.github.smtpcatalog.i18n.internal.MessageRenderer.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The entry point: turns a code, a basic reply or a parsed server reply into a localised {@link Explanation}.
@@ -49,6 +51,9 @@ public final class Explainer {
     private final StatusCatalog catalog;
     private final CatalogTexts texts;
     private final MessageRenderer renderer = new MessageRenderer();
+    /** Plans per reading, audience and locale chain: bounded by the texts, capped against surprises. */
+    private final Map<PlanKey, Plan> plans = new ConcurrentHashMap<>();
+    private static final int MAX_PLANS = 8192;
     private final LocaleMatcher matcher;
     private final Locale defaultLocale;
 
@@ -232,9 +237,12 @@ public final class Explainer {
         args.putAll(reading.params());
 
         Optional<StatusClass> cls = r.statusClass();
-        String classId = cls.map(c -> "class." + c.code()).orElse(null);
-        String id = reading.textId();
         boolean technical = options.audience() == Audience.TECHNICAL;
+        boolean reply3 = r.level() == Level.REPLY;
+        // Success replies such as 220 or 235 are not about delivering a message: no delivery lead for them.
+        boolean noLead = cls.isEmpty() || (reply3 && cls.get() == StatusClass.SUCCESS);
+        Plan plan = plan(new PlanKey(reading.textId(), cls.isEmpty() ? 0 : cls.get().code(), noLead, technical,
+                reply3, chain));
 
         Explanation.Builder b = new Explanation.Builder();
         b.replyCode = r.replyCode().orElse(null);
@@ -251,58 +259,118 @@ public final class Explainer {
         b.recipient = recipient;
         b.codesAgree = reply == null || reply.codesAgree();
         b.audience = options.audience();
-        b.locale = texts.resolve(options.locale());
-        b.title = text(id, classId, "title", chain, args);
-        // Success replies such as 220 or 235 are not about delivering a message: no delivery lead for them.
-        boolean noLead = classId == null || (r.level() == Level.REPLY && cls.get() == StatusClass.SUCCESS);
-        String lead = noLead ? "" : format(classId + (technical ? ".technicalLead" : ".lead"), chain, args)
-                .orElse("");
-        String body = text(id, classId, technical ? "technical" : "customer", chain, args);
+        b.locale = plan.locale;
+        b.title = format(plan.title, args);
+        String lead = format(plan.lead, args);
+        String body = format(plan.body, args);
         b.message = lead.isEmpty() ? body : body.isEmpty() ? lead : lead + " " + body;
-        boolean reply3 = r.level() == Level.REPLY;
-        b.causes = list(id, classId, "cause", chain, args, reply3);
-        b.customerActions = list(id, classId, "customerAction", chain, args, reply3);
-        b.adminActions = list(id, classId, "adminAction", chain, args, reply3);
+        b.causes = format(plan.causes, args);
+        b.customerActions = format(plan.customerActions, args);
+        b.adminActions = format(plan.adminActions, args);
         return new Explanation(b);
     }
 
-    private String text(String id, String classId, String field, List<String> chain, Map<String, Object> args) {
-        Optional<String> t = format(id + "." + field, chain, args);
-        if (t.isEmpty() && classId != null) {
-            t = format(classId + "." + field, chain, args);
-        }
-        return t.orElse("");
+    // ------------------------------------------------------------------------------------------------------------
+    // Plans: which messages an explanation consists of, looked up along the locale chain once per reading,
+    // audience and chain, then reused. Only formatting is left for each explanation.
+
+    /** What a plan depends on. {@code statusClass} is 0 when the resolution has no class. */
+    private record PlanKey(String textId, int statusClass, boolean noLead, boolean technical, boolean reply3,
+            List<String> chain) {
     }
 
-    private List<String> list(String id, String classId, String field, List<String> chain, Map<String, Object> args,
-            boolean classFallback) {
-        List<String> out = collect(id, field, chain, args);
+    /** The messages of one explanation; null where there is no text. Never changed once made; published through the map. */
+    private static final class Plan {
+        Locale locale;
+        Message title;
+        Message lead;
+        Message body;
+        Message[] causes;
+        Message[] customerActions;
+        Message[] adminActions;
+    }
+
+    private Plan plan(PlanKey key) {
+        Plan p = plans.get(key);
+        if (p == null) {
+            p = makePlan(key);
+            if (plans.size() < MAX_PLANS) {
+                Plan raced = plans.putIfAbsent(key, p);
+                p = raced != null ? raced : p;
+            }
+        }
+        return p;
+    }
+
+    private Plan makePlan(PlanKey k) {
+        String id = k.textId();
+        String classId = k.statusClass() == 0 ? null : "class." + k.statusClass();
+        List<String> chain = k.chain();
+        Plan p = new Plan();
+        p.locale = CatalogTexts.resolve(chain);
+        p.title = text(id, classId, "title", chain);
+        p.lead = k.noLead() ? null : find(classId + (k.technical() ? ".technicalLead" : ".lead"), chain);
+        p.body = text(id, classId, k.technical() ? "technical" : "customer", chain);
+        p.causes = list(id, classId, "cause", chain, k.reply3());
+        p.customerActions = list(id, classId, "customerAction", chain, k.reply3());
+        p.adminActions = list(id, classId, "adminAction", chain, k.reply3());
+        return p;
+    }
+
+    private Message text(String id, String classId, String field, List<String> chain) {
+        Message t = find(id + "." + field, chain);
+        if (t == null && classId != null) {
+            t = find(classId + "." + field, chain);
+        }
+        return t;
+    }
+
+    private Message[] list(String id, String classId, String field, List<String> chain, boolean classFallback) {
+        List<Message> out = collect(id, field, chain);
         if (out.isEmpty() && classFallback && classId != null) {
-            out = collect(classId, field, chain, args);
+            out = collect(classId, field, chain);
+        }
+        return out.toArray(new Message[0]);
+    }
+
+    private List<Message> collect(String id, String field, List<String> chain) {
+        List<Message> out = new ArrayList<>(3);
+        for (int i = 1; i <= MAX_LIST; i++) {
+            Message t = find(id + "." + field + "." + i, chain);
+            if (t == null) {
+                break;
+            }
+            out.add(t);
         }
         return out;
     }
 
-    private List<String> collect(String id, String field, List<String> chain, Map<String, Object> args) {
-        List<String> out = new ArrayList<>(3);
-        for (int i = 1; i <= MAX_LIST; i++) {
-            Optional<String> t = format(id + "." + field + "." + i, chain, args);
-            if (t.isEmpty()) {
-                break;
+    /** The message of a key: its pattern in the first locale of the chain that has it; null when none has. */
+    private Message find(String key, List<String> chain) {
+        for (String name : chain) {
+            Optional<String> p = texts.pattern(key, List.of(name));
+            if (p.isPresent()) {
+                return renderer.message(p.get(), name);
             }
-            out.add(t.get());
+        }
+        return null;
+    }
+
+    private String format(Message m, Map<String, Object> args) {
+        return m == null ? "" : renderer.format(m, args);
+    }
+
+    private List<String> format(Message[] messages, Map<String, Object> args) {
+        List<String> out = new ArrayList<>(Math.max(3, messages.length));
+        for (Message m : messages) {
+            out.add(renderer.format(m, args));
         }
         return out;
     }
 
     private Optional<String> format(String key, List<String> chain, Map<String, Object> args) {
-        for (String name : chain) {
-            Optional<String> p = texts.pattern(key, List.of(name));
-            if (p.isPresent()) {
-                return Optional.of(renderer.format(p.get(), name, args));
-            }
-        }
-        return Optional.empty();
+        Message m = find(key, chain);
+        return m == null ? Optional.empty() : Optional.of(renderer.format(m, args));
     }
 
     @Override

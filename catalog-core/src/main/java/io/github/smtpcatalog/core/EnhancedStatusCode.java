@@ -67,10 +67,12 @@ public final class EnhancedStatusCode implements Comparable<EnhancedStatusCode> 
      * @throws IllegalArgumentException when a number is out of range
      */
     public static EnhancedStatusCode of(int statusClass, int subject, int detail) {
-        StatusClass c = StatusClass.of(statusClass)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Invalid enhanced status code class " + statusClass + ": the class must be 2, 4 or 5"));
-        return of(c, subject, detail);
+        Optional<StatusClass> c = StatusClass.of(statusClass);
+        if (c.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "Invalid enhanced status code class " + statusClass + ": the class must be 2, 4 or 5");
+        }
+        return of(c.get(), subject, detail);
     }
 
     /**

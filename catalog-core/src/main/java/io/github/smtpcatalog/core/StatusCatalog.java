@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,17 @@ public final class StatusCatalog {
     private final CatalogEntry[] replies = new CatalogEntry[600];
     private final List<CatalogEntry> ranges;
 
+    /** By code; a class, not a lambda: the catalogue is made at start-up, where each lambda costs. */
+    private static final Comparator<CatalogEntry> BY_CODE = new Comparator<>() {
+        @Override
+        public int compare(CatalogEntry a, CatalogEntry b) {
+            return a.code().compareTo(b.code());
+        }
+    };
+
     private StatusCatalog(Collection<CatalogEntry> all, String name) {
         List<CatalogEntry> sorted = new ArrayList<>(all);
-        sorted.sort((a, b) -> a.code().compareTo(b.code()));
+        sorted.sort(BY_CODE);
         Map<EnhancedStatusCode, CatalogEntry> d = new HashMap<>();
         List<CatalogEntry> r = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -95,15 +104,15 @@ public final class StatusCatalog {
         this.detailKeys = new int[1 << bits];
         this.detailValues = new CatalogEntry[1 << bits];
         this.detailShift = 32 - bits;
-        d.forEach((code, entry) -> {
-            int k = code.packed();
+        for (Map.Entry<EnhancedStatusCode, CatalogEntry> e : d.entrySet()) {
+            int k = e.getKey().packed();
             int slot = slot(k);
             while (detailKeys[slot] != 0) {
                 slot = (slot + 1) & (detailKeys.length - 1);
             }
             detailKeys[slot] = k;
-            detailValues[slot] = entry;
-        });
+            detailValues[slot] = e.getValue();
+        }
         this.ranges = List.copyOf(r);
     }
 

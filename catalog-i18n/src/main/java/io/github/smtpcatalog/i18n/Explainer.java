@@ -157,7 +157,8 @@ public final class Explainer {
      * @return the explanation, or empty for an intermediate (3xx) code the catalogue does not list
      */
     public Optional<Explanation> explain(ReplyCode reply, ExplainOptions options) {
-        return catalog.resolve(reply, options.policy()).map(r -> build(r, null, options));
+        Optional<Resolution> r = catalog.resolve(reply, options.policy());
+        return r.isPresent() ? Optional.of(build(r.get(), null, options)) : Optional.empty();
     }
 
     /**
@@ -169,7 +170,8 @@ public final class Explainer {
      * @return the explanation, or empty for a reply with only an intermediate (3xx) code
      */
     public Optional<Explanation> explain(ParsedReply reply, ExplainOptions options) {
-        return catalog.resolve(reply, options.policy()).map(r -> build(r, reply, options));
+        Optional<Resolution> r = catalog.resolve(reply, options.policy());
+        return r.isPresent() ? Optional.of(build(r.get(), reply, options)) : Optional.empty();
     }
 
     /**

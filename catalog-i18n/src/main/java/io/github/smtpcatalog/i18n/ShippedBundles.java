@@ -40,7 +40,13 @@ final class ShippedBundles {
         Map<String, String> values(String localeName) {
             Map<String, String> v = loaded.get(localeName);
             if (v == null) {
-                v = loaded.computeIfAbsent(localeName, this::read);
+                synchronized (this) {
+                    v = loaded.get(localeName);
+                    if (v == null) {
+                        v = read(localeName);
+                        loaded.put(localeName, v);
+                    }
+                }
             }
             return v;
         }
@@ -96,7 +102,12 @@ final class ShippedBundles {
             String locale = new ULocale(u < 0 ? "" : stem.substring(u + 1)).getName();
             locales.add(locale);
             Group g = byBase.getOrDefault(base, undeclared);
-            g.files.computeIfAbsent(locale, k -> new ArrayList<>()).add(name);
+            List<String> names = g.files.get(locale);
+            if (names == null) {
+                names = new ArrayList<>(2);
+                g.files.put(locale, names);
+            }
+            names.add(name);
         }
         this.localeNames = Set.copyOf(locales);
     }
@@ -114,15 +125,30 @@ final class ShippedBundles {
                 if (s.isEmpty() || s.startsWith("#")) {
                     continue;
                 }
-                String[] f = s.split("\\s+");
-                List<String> bases = new ArrayList<>();
-                for (int i = 1; i < f.length; i++) {
-                    bases.add(f[i]);
-                }
-                out.put(f[0], bases);
+                List<String> words = words(s);
+                out.put(words.get(0), words.subList(1, words.size()));
             }
         } catch (IOException e) {
             throw new BundleLoadException("Cannot read " + KEYS, e);
+        }
+        return out;
+    }
+
+    /** The words of a line, split at spaces and tabs (no regular expression: start-up). */
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && s.charAt(i) != ' ' && s.charAt(i) != '\t') {
+                i++;
+            }
+            if (i > start) {
+                out.add(s.substring(start, i));
+            }
         }
         return out;
     }

@@ -47,7 +47,12 @@ public final class MessageRenderer {
     /** Locale name, then pattern, to its message. */
     private final Map<String, Map<String, Message>> messages = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
-    private final ThreadLocal<MessageFormat[]> compiled = ThreadLocal.withInitial(() -> NONE);
+    private final ThreadLocal<MessageFormat[]> compiled = new ThreadLocal<>() {
+        @Override
+        protected MessageFormat[] initialValue() {
+            return NONE;
+        }
+    };
 
     /**
      * The message of a pattern in a locale, registered on first use.
@@ -57,11 +62,22 @@ public final class MessageRenderer {
      * @return the message, the same instance for the same pattern and locale
      */
     public Message message(String pattern, String localeName) {
-        Map<String, Message> forLocale = messages.computeIfAbsent(localeName, k -> new ConcurrentHashMap<>());
+        // No lambdas: the first explanation of a process runs this (start-up time).
+        Map<String, Message> forLocale = messages.get(localeName);
+        if (forLocale == null) {
+            forLocale = new ConcurrentHashMap<>();
+            Map<String, Message> raced = messages.putIfAbsent(localeName, forLocale);
+            forLocale = raced != null ? raced : forLocale;
+        }
         Message m = forLocale.get(pattern);
         if (m == null) {
-            m = forLocale.computeIfAbsent(pattern,
-                    p -> new Message(ids.getAndIncrement(), p, new ULocale(localeName)));
+            synchronized (forLocale) {
+                m = forLocale.get(pattern);
+                if (m == null) {
+                    m = new Message(ids.getAndIncrement(), pattern, new ULocale(localeName));
+                    forLocale.put(pattern, m);
+                }
+            }
         }
         return m;
     }

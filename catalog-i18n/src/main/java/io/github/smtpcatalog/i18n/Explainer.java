@@ -276,9 +276,69 @@ public final class Explainer {
     // Plans: which messages an explanation consists of, looked up along the locale chain once per reading,
     // audience and chain, then reused. Only formatting is left for each explanation.
 
-    /** What a plan depends on. {@code statusClass} is 0 when the resolution has no class. */
-    private record PlanKey(String textId, int statusClass, boolean noLead, boolean technical, boolean reply3,
-            List<String> chain) {
+    /**
+     * What a plan depends on. {@code statusClass} is 0 when the resolution has no class. A class, not a record: a
+     * record's equals and hashCode are linked through invokedynamic on first use (start-up time).
+     */
+    private static final class PlanKey {
+        private final String textId;
+        private final int statusClass;
+        private final boolean noLead;
+        private final boolean technical;
+        private final boolean reply3;
+        private final List<String> chain;
+        private final int hash;
+
+        PlanKey(String textId, int statusClass, boolean noLead, boolean technical, boolean reply3,
+                List<String> chain) {
+            this.textId = textId;
+            this.statusClass = statusClass;
+            this.noLead = noLead;
+            this.technical = technical;
+            this.reply3 = reply3;
+            this.chain = chain;
+            this.hash = ((textId.hashCode() * 31 + statusClass) * 8 + (noLead ? 4 : 0) + (technical ? 2 : 0)
+                    + (reply3 ? 1 : 0)) * 31 + chain.hashCode();
+        }
+
+        String textId() {
+            return textId;
+        }
+
+        int statusClass() {
+            return statusClass;
+        }
+
+        boolean noLead() {
+            return noLead;
+        }
+
+        boolean technical() {
+            return technical;
+        }
+
+        boolean reply3() {
+            return reply3;
+        }
+
+        List<String> chain() {
+            return chain;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof PlanKey)) {
+                return false;
+            }
+            PlanKey k = (PlanKey) o;
+            return hash == k.hash && statusClass == k.statusClass && noLead == k.noLead && technical == k.technical
+                    && reply3 == k.reply3 && textId.equals(k.textId) && chain.equals(k.chain);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** The messages of one explanation; null where there is no text. Never changed once made; published through the map. */

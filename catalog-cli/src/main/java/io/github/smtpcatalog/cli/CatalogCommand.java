@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.smtpcatalog.cli;
+
+import io.github.smtpcatalog.cli.internal.Console;
+import io.github.smtpcatalog.cli.internal.Text;
+import io.github.smtpcatalog.cli.internal.UsageException;
+import io.github.smtpcatalog.core.CatalogLoadException;
+import io.github.smtpcatalog.i18n.BundleLoadException;
+import io.github.smtpcatalog.i18n.Explainer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.Properties;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code catalog} command: explains SMTP status codes, replies and bounces in Dutch or English, lists the
+ * catalogue, validates text bundles and writes the catalogue documentation.
+ *
+ * <pre>{@code
+ * $ java -jar catalog.jar explain 5.1.1
+ * $ java -jar catalog.jar explain --locale en --format json "550 5.1.1 <jan@example.nl>: Recipient address rejected"
+ * $ java -jar catalog.jar explain - < bounce.eml
+ * $ java -jar catalog.jar list --format tsv
+ * $ java -jar catalog.jar docs --out docs
+ * }</pre>
+ *
+ * <p>From Java, {@link #run(String[], InputStream, OutputStream, OutputStream, Charset)} runs the command on
+ * streams of your own and returns its exit code:
+ *
+ * <pre>{@code
+ * ByteArrayOutputStream out = new ByteArrayOutputStream();
+ * int exit = CatalogCommand.run(new String[] {"explain", "--locale", "en", "5.1.1"},
+ *         InputStream.nullInputStream(), out, System.err, StandardCharsets.UTF_8);   // 0
+ * }</pre>
+ *
+ * <p>Exit codes: {@value #EXIT_OK} done; {@value #EXIT_FINDINGS} findings of severity error ({@code validate});
+ * {@value #EXIT_USAGE} unusable input or arguments, with a one-line reason on standard error;
+ * {@value #EXIT_INTERNAL} an internal error (a broken installation), also as one line.
+ *
+ * @since 0.1
+ */
+@Command(name = "catalog", mixinStandardHelpOptions = true, versionProvider = CatalogCommand.Version.class,
+        description = "Explains SMTP status codes, replies and bounces in Dutch (default) or English.",
+        subcommands = {ExplainCommand.class, ListCommand.class, DocsCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  done", "  1  validate found errors", "  2  unusable input or arguments",
+            "  3  internal error (a broken installation)"})
+public final class CatalogCommand implements Runnable {
+
+    /** Exit code: done. */
+    public static final int EXIT_OK = 0;
+    /** Exit code: {@code validate} found findings of severity error. */
+    public static final int EXIT_FINDINGS = 1;
+    /** Exit code: unusable input or arguments. */
+    public static final int EXIT_USAGE = 2;
+    /** Exit code: an internal error, such as texts missing from the jar. */
+    public static final int EXIT_INTERNAL = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    Console console;
+    Supplier<Explainer> explainer = Explainer::standard;
+
+    CatalogCommand() {
+    }
+
+    /**
+     * Runs the command in this process and exits with its exit code.
+     *
+     * @param args the arguments, e.g. {@code explain 5.1.1}
+     */
+    public static void main(String... args) {
+        System.exit(run(args, Console.system()));
+    }
+
+    /**
+     * Runs the command on the given streams.
+     *
+     * @param args    the arguments, not null
+     * @param in      standard input (read by {@code explain -})
+     * @param out     standard output
+     * @param err     standard error
+     * @param charset the charset of both output streams; characters it lacks are replaced, never an error
+     * @return the exit code: {@value #EXIT_OK}, {@value #EXIT_FINDINGS}, {@value #EXIT_USAGE} or
+     *         {@value #EXIT_INTERNAL}
+     */
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err, Charset charset) {
+        return run(args, new Console(in, out, charset, err, charset));
+    }
+
+    static int run(String[] args, Console console) {
+        CatalogCommand root = new CatalogCommand();
+        root.console = console;
+        try {
+            CommandLine cl = new CommandLine(root);
+            cl.setCaseInsensitiveEnumValuesAllowed(true);
+            cl.setOut(console.out());
+            cl.setErr(console.err());
+            cl.setParameterExceptionHandler(CatalogCommand::onParameterException);
+            cl.setExecutionExceptionHandler((e, c, parsed) -> onExecutionException(e, c, console));
+            return cl.execute(args);
+        } finally {
+            console.out().flush();
+            console.err().flush();
+        }
+    }
+
+    private static int onParameterException(ParameterException e, String[] args) {
+        CommandLine c = e.getCommandLine();
+        c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + Text.oneLine(String.valueOf(e.getMessage()))
+                + " (see " + c.getCommandSpec().qualifiedName() + " --help)");
+        return EXIT_USAGE;
+    }
+
+    private static int onExecutionException(Exception e, CommandLine c, Console console) {
+        console.out().flush();
+        String name = c.getCommandSpec().qualifiedName();
+        String message;
+        int code;
+        if (e instanceof UsageException || e instanceof ParameterException) {
+            message = e.getMessage();
+            code = EXIT_USAGE;
+        } else if (e instanceof BundleLoadException || e instanceof CatalogLoadException) {
+            message = "the shipped catalogue or texts cannot be loaded: " + e.getMessage();
+            code = EXIT_INTERNAL;
+        } else if (e instanceof UncheckedIOException || e instanceof IOException) {
+            Throwable io = e instanceof UncheckedIOException ? e.getCause() : e;
+            message = "cannot read or write: " + io.getMessage();
+            code = EXIT_USAGE;
+        } else {
+            message = "internal error: " + e;
+            code = EXIT_INTERNAL;
+        }
+        console.err().println(name + ": " + Text.oneLine(String.valueOf(message)));
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new UsageException("missing subcommand: explain, list, validate or docs (see catalog --help)");
+    }
+
+    /** The version of the command, from the build. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = CatalogCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"catalog " + p.getProperty("version", "(unknown version)")};
+        }
+    }
+}

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
+/**
+ * The {@code catalog} command: explain, list, validate and docs. Its API is the main class,
+ * {@link io.github.smtpcatalog.cli.CatalogCommand}.
+ */
+module io.github.smtpcatalog.cli {
+    requires io.github.smtpcatalog.core;
+    requires io.github.smtpcatalog.i18n;
+    requires info.picocli;                   // the command line
+    requires com.fasterxml.jackson.core;     // JSON output through the streaming generator
+
+    exports io.github.smtpcatalog.cli;       // CatalogCommand: main and run
+    opens io.github.smtpcatalog.cli to info.picocli;   // picocli sets the annotated option fields
+}

@@ -69,7 +69,7 @@ public final class CatalogCommand implements Runnable {
     CommandSpec spec;
 
     Console console;
-    Supplier<Explainer> explainer = Explainer::standard;
+    Supplier<Explainer> explainer = CatalogCommand::standardExplainer;
 
     CatalogCommand() {
     }
@@ -109,9 +109,26 @@ public final class CatalogCommand implements Runnable {
             cl.setParameterExceptionHandler(CatalogCommand::onParameterException);
             cl.setExecutionExceptionHandler((e, c, parsed) -> onExecutionException(e, c, console));
             return cl.execute(args);
+        } catch (Error e) {
+            // picocli hands only exceptions to the handler; an error still ends in one line and no stack trace.
+            console.out().flush();
+            console.err().println("catalog: internal error: " + Text.oneLine(String.valueOf(e)));
+            return EXIT_INTERNAL;
         } finally {
             console.out().flush();
             console.err().flush();
+        }
+    }
+
+    /** The shipped explainer; a failure to load it (an error in a class initializer) becomes its cause. */
+    private static Explainer standardExplainer() {
+        try {
+            return Explainer.standard();
+        } catch (ExceptionInInitializerError e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw e;
         }
     }
 

@@ -196,8 +196,8 @@ public final class CatalogueDocs {
 
     private String markdown(List<EntryView> views, Locale l) {
         StringBuilder sb = new StringBuilder(256 * 1024);
-        sb.append("<!-- ").append(label("label.docs.generated", l)).append(' ').append(REGENERATE)
-                .append(" -->\n\n");
+        sb.append("<!-- ").append(label("label.docs.generated", l)).append(' ')
+                .append(label("label.docs.regenerate", l)).append(": ").append(REGENERATE).append(" -->\n\n");
         sb.append("# ").append(Markdown.text(label("label.docs.title", l))).append("\n\n");
         sb.append(Markdown.text(x.notice(ExplainOptions.of(l)))).append("\n\n");
         sb.append(Markdown.text(label("label.docs.intro", l))).append("\n\n");
@@ -292,7 +292,8 @@ public final class CatalogueDocs {
         sb.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<!-- ").append(Markdown.html(label("label.docs.generated", NL))).append(' ')
-                .append(REGENERATE).append(" -->\n")
+                .append(Markdown.html(label("label.docs.regenerate", NL))).append(": ").append(REGENERATE)
+                .append(" -->\n")
                 .append("<title>").append(Markdown.html(label("label.docs.title", NL))).append("</title>\n")
                 .append("<style>\n").append(resource("catalogue.css")).append("</style>\n</head>\n<body>\n");
         sb.append("<header>\n<h1 id=\"title\">").append(Markdown.html(label("label.docs.title", NL)))

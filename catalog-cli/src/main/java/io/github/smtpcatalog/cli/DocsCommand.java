@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code catalog docs}: writes the catalogue documentation. */
-@Command(name = "docs", mixinStandardHelpOptions = true,
+@Command(name = "docs", mixinStandardHelpOptions = true, versionProvider = CatalogCommand.Version.class,
         description = {"Writes the catalogue documentation: catalogue.nl.md, catalogue.en.md and catalogue.html"
             + " (one self-contained page, Dutch with an English switch, searchable by code or word).",
             "The repository keeps them in docs/: " + CatalogueDocs.REGENERATE})

@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code catalog explain}: explains a code, a reply, or what arrives on standard input. */
-@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = CatalogCommand.Version.class,
+        sortOptions = false,
         description = {"Explains an SMTP status code, a server reply or a bounce.",
             "INPUT is a code (5.1.1, 5.1.x), a basic reply (550), a whole reply line, or - to read standard input"
                 + " (a reply, a DSN, a bounce message)."})

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code catalog list}: every catalogue entry. */
-@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = CatalogCommand.Version.class,
+        sortOptions = false,
         description = {"Lists every catalogue entry: code, level, sources, title and the reading used.",
             "Codes as the seed writes them: 5.1.1 (detail), 5.1.x (subject), 5.x.x (class), 550 (basic reply)."})
 final class ListCommand implements Callable<Integer> {

@@ -3,9 +3,12 @@ package io.github.smtpcatalog.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.smtpcatalog.cli.internal.Text;
 import io.github.smtpcatalog.core.StatusCatalog;
+import io.github.smtpcatalog.i18n.Explainer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,23 +43,42 @@ class CatalogCommandTest {
             "Diagnostic-Code: smtp; 452 4.2.2 Mailbox full",
             "");
 
+    static final Locale NL = Locale.forLanguageTag("nl");
+
+    /** A label of the texts' labels bundle, so that the tests follow edits of the wording. */
+    static String label(String key, Locale locale) {
+        return Explainer.standard().label(key, locale);
+    }
+
     @Test
     void explain_a_code_in_dutch_by_default() {
         CommandRun r = CommandRun.of("explain", "5.1.1");
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("5.1.1 ").contains("Uw e-mail is niet bezorgd.")
-                .contains("Mogelijke oorzaken:").contains("Wat u kunt doen:").contains("Voor uw IT-beheerder:")
-                .contains("Opnieuw proberen helpt niet.").contains("Lezing: ").contains("Uitgelegd met de code zelf")
-                .contains("Bron: ").contains("Let op:");
+                .contains(label("label.causes", NL) + ":").contains(label("label.customerActions", NL) + ":")
+                .contains(label("label.adminActions", NL) + ":").contains(label("label.notRetryable", NL) + ".")
+                .contains(label("label.reading", NL) + ": " + label("label.origin.SEED", NL))
+                .contains(label("label.matchedLevel.DETAIL", NL)).contains(label("label.source", NL) + ": ")
+                .contains("Let op:");
     }
 
     @Test
     void explain_in_english_for_the_administrator() {
         CommandRun r = CommandRun.of("explain", "--locale", "en", "--audience", "technical", "5.1.1");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Typical causes:").contains("For your IT administrator:")
-                .doesNotContain("Mogelijke oorzaken").doesNotContain("Please note");
+        assertThat(r.out()).contains(label("label.causes", Locale.ENGLISH) + ":")
+                .contains(label("label.adminActions", Locale.ENGLISH) + ":")
+                .doesNotContain(label("label.causes", NL)).doesNotContain("Please note");
+    }
+
+    @Test
+    void a_subject_fallback_and_a_departure_are_noted() {
+        // The text is wrapped: compare it on one line.
+        assertThat(Text.oneLine(CommandRun.of("explain", "--locale", "en", "5.1.99").out()))
+                .contains(label("label.matchedLevel.SUBJECT", Locale.ENGLISH) + " (5.1.x).");
+        assertThat(Text.oneLine(CommandRun.of("explain", "5.1.5").out())).contains(label("label.departs", NL));
+        assertThat(Text.oneLine(CommandRun.of("explain", "5.1.1").out())).doesNotContain(label("label.departs", NL));
     }
 
     @Test
@@ -159,7 +181,8 @@ class CatalogCommandTest {
     void a_dsn_in_text_names_each_recipient() {
         CommandRun r = CommandRun.withInput(DSN, "explain", "-");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Ontvanger: jan@example.nl").contains("Ontvanger: kees@example.com")
+        assertThat(r.out()).contains(label("label.recipient", NL) + ": jan@example.nl")
+                .contains(label("label.recipient", NL) + ": kees@example.com")
                 .doesNotContain("piet@example.nl");
     }
 
@@ -274,7 +297,8 @@ class CatalogCommandTest {
                 .containsEntry("level", "DETAIL"));
         CommandRun md = CommandRun.of("list", "--format", "markdown");
         assertThat(md.exit()).isZero();
-        assertThat(md.out()).startsWith("| Code | Niveau | Bronnen | Titel | Lezing |\n|---|");
+        assertThat(md.out()).startsWith("| " + label("label.code", NL) + " | " + label("label.level", NL) + " | "
+                + label("label.sources", NL) + " | " + label("label.title", NL) + " | ").contains("\n|---|");
         assertThat(md.out().lines().count()).isEqualTo(StatusCatalog.standard().entries().size() + 2);
     }
 }

@@ -9,6 +9,7 @@ module io.github.smtpcatalog.cli {
     requires info.picocli;                   // the command line
     requires com.fasterxml.jackson.core;     // JSON output through the streaming generator
 
-    exports io.github.smtpcatalog.cli;       // CatalogCommand: main and run
-    opens io.github.smtpcatalog.cli to info.picocli;   // picocli sets the annotated option fields
+    // CatalogCommand: main and run. The command line is built with picocli's programmatic API, so picocli
+    // needs no reflective access (no "opens") to the command classes.
+    exports io.github.smtpcatalog.cli;
 }

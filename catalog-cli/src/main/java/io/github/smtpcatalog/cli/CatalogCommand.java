@@ -15,11 +15,9 @@ import java.nio.charset.Charset;
 import java.util.Properties;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code catalog} command: explains SMTP status codes, replies and bounces in Dutch or English, lists the
@@ -48,12 +46,6 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1
  */
-@Command(name = "catalog", mixinStandardHelpOptions = true, versionProvider = CatalogCommand.Version.class,
-        description = "Explains SMTP status codes, replies and bounces in Dutch (default) or English.",
-        subcommands = {ExplainCommand.class, ListCommand.class, DocsCommand.class},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  done", "  1  validate found errors", "  2  unusable input or arguments",
-            "  3  internal error (a broken installation)"})
 public final class CatalogCommand implements Runnable {
 
     /** Exit code: done. */
@@ -64,9 +56,6 @@ public final class CatalogCommand implements Runnable {
     public static final int EXIT_USAGE = 2;
     /** Exit code: an internal error, such as texts missing from the jar. */
     public static final int EXIT_INTERNAL = 3;
-
-    @Spec
-    CommandSpec spec;
 
     Console console;
     Supplier<Explainer> explainer = CatalogCommand::standardExplainer;
@@ -102,7 +91,7 @@ public final class CatalogCommand implements Runnable {
         CatalogCommand root = new CatalogCommand();
         root.console = console;
         try {
-            CommandLine cl = new CommandLine(root);
+            CommandLine cl = new CommandLine(root.spec());
             cl.setCaseInsensitiveEnumValuesAllowed(true);
             cl.setOut(console.out());
             cl.setErr(console.err());
@@ -162,6 +151,19 @@ public final class CatalogCommand implements Runnable {
         return code;
     }
 
+    /** The command line, built by hand (see {@link Options}). */
+    private CommandSpec spec() {
+        CommandSpec spec = Options.command("catalog", this, new String[] {
+            "Explains SMTP status codes, replies and bounces in Dutch (default) or English."});
+        spec.usageMessage().footerHeading("%nExit codes:%n").footer("  0  done", "  1  validate found errors",
+                "  2  unusable input or arguments", "  3  internal error (a broken installation)");
+        spec.addSubcommand("explain", ExplainCommand.spec(this));
+        spec.addSubcommand("list", ListCommand.spec(this));
+        spec.addSubcommand("docs", DocsCommand.spec(this));
+        return spec;
+    }
+
+    /** Runs {@code catalog} without a subcommand. */
     @Override
     public void run() {
         throw new UsageException("missing subcommand: explain, list, validate or docs (see catalog --help)");

@@ -9,26 +9,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code catalog docs}: writes the catalogue documentation. */
-@Command(name = "docs", mixinStandardHelpOptions = true, versionProvider = CatalogCommand.Version.class,
-        description = {"Writes the catalogue documentation: catalogue.nl.md, catalogue.en.md and catalogue.html"
-            + " (one self-contained page, Dutch with an English switch, searchable by code or word).",
-            "The repository keeps them in docs/: " + CatalogueDocs.REGENERATE})
 final class DocsCommand implements Callable<Integer> {
 
-    @ParentCommand
-    CatalogCommand root;
+    private final CatalogCommand root;
+    private final OptionSpec outOption = OptionSpec.builder("--out").paramLabel("DIR").type(Path.class)
+            .required(true).description("The folder to write to; created when missing. Existing files are replaced.")
+            .build();
 
-    @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "The folder to write to; created when missing. Existing files are replaced.")
-    Path out;
+    private DocsCommand(CatalogCommand root) {
+        this.root = root;
+    }
+
+    static CommandSpec spec(CatalogCommand root) {
+        DocsCommand c = new DocsCommand(root);
+        return Options.command("docs", c, new String[] {
+            "Writes the catalogue documentation: catalogue.nl.md, catalogue.en.md and catalogue.html (one"
+                    + " self-contained page, Dutch with an English switch, searchable by code or word).",
+            "The repository keeps them in docs/: " + CatalogueDocs.REGENERATE},
+            c.outOption);
+    }
 
     @Override
     public Integer call() {
+        Path out = outOption.getValue();
         Map<String, String> files = new CatalogueDocs(root.explainer.get()).render();
         try {
             Files.createDirectories(out);

@@ -15,60 +15,60 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code catalog explain}: explains a code, a reply, or what arrives on standard input. */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = CatalogCommand.Version.class,
-        sortOptions = false,
-        description = {"Explains an SMTP status code, a server reply or a bounce.",
-            "INPUT is a code (5.1.1, 5.1.x), a basic reply (550), a whole reply line, or - to read standard input"
-                + " (a reply, a DSN, a bounce message)."})
 final class ExplainCommand implements Callable<Integer> {
 
     /** Output formats of explain. */
     enum Format { TEXT, JSON }
 
-    @ParentCommand
-    CatalogCommand root;
+    private final CatalogCommand root;
+    private final OptionSpec locale = Options.locale(
+            "Language of the texts: nl (default) or en; nl-BE falls back to nl, others to en.");
+    private final OptionSpec audience = Options.choice("--audience", Audience.class, "customer",
+            "Who reads it: the customer (default, plain language) or the IT administrator.");
+    private final OptionSpec policy = Options.choice("--policy", ReadingPolicy.class, "reference",
+            "Which meaning wins: reference (default: the Dutch reference list's for the codes it lists) or"
+                    + " standard (the IANA/RFC meaning everywhere).");
+    private final OptionSpec format = Options.choice("--format", Format.class, "text",
+            "text (default) or json: one object; an array for a bounce on standard input.");
+    private final PositionalParamSpec input = PositionalParamSpec.builder().paramLabel("INPUT").type(String.class)
+            .arity("1").required(true)
+            .description("The code, reply or - for standard input.").build();
 
-    @Option(names = "--locale", paramLabel = "TAG", defaultValue = "nl",
-            description = "Language of the texts: nl (default) or en; nl-BE falls back to nl, others to en.")
-    String locale;
+    private ExplainCommand(CatalogCommand root) {
+        this.root = root;
+    }
 
-    @Option(names = "--audience", paramLabel = "customer|technical", defaultValue = "customer",
-            description = "Who reads it: the customer (default, plain language) or the IT administrator.")
-    Audience audience;
-
-    @Option(names = "--policy", paramLabel = "reference|standard", defaultValue = "reference",
-            description = "Which reading wins: reference (default: the seed's for the codes it lists) or standard"
-                    + " (the IANA/RFC reading everywhere).")
-    ReadingPolicy policy;
-
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "text (default) or json: one object; an array for a bounce on standard input.")
-    Format format;
-
-    @Parameters(paramLabel = "INPUT", description = "The code, reply or - for standard input.")
-    String input;
+    static CommandSpec spec(CatalogCommand root) {
+        ExplainCommand c = new ExplainCommand(root);
+        return Options.command("explain", c, new String[] {
+            "Explains an SMTP status code, a server reply or a bounce.",
+            "INPUT is a code (5.1.1, 5.1.x), a basic reply (550), a whole reply line, or - to read standard input"
+                    + " (a reply, a DSN, a bounce message)."},
+            c.locale, c.audience, c.policy, c.format, c.input);
+    }
 
     @Override
     public Integer call() throws IOException {
-        ExplainOptions options = ExplainOptions.of(Text.locale(locale)).withAudience(audience).withPolicy(policy);
+        ExplainOptions options = ExplainOptions.of(Text.locale(locale.getValue()))
+                .withAudience(audience.getValue()).withPolicy(policy.getValue());
         Explaining explaining = new Explaining(root.explainer, options);
+        String in = input.getValue();
         List<Explaining.Item> items;
         boolean array;
-        if (input.equals("-")) {
+        if (in.equals("-")) {
             Explaining.Result r = explaining.explainInput(readInput(root.console.in()), BounceReader.standard());
             items = r.items();
             array = r.message();
         } else {
-            items = List.of(explaining.explainArgument(input));
+            items = List.of(explaining.explainArgument(in));
             array = false;
         }
-        if (format == Format.JSON) {
+        if (format.getValue() == Format.JSON) {
             try (JsonGenerator g = Json.open(root.console.out(), !root.console.outIsUnicode())) {
                 if (array) {
                     g.writeStartArray();

@@ -16,15 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code catalog list}: every catalogue entry. */
-@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = CatalogCommand.Version.class,
-        sortOptions = false,
-        description = {"Lists every catalogue entry: code, level, sources, title and the reading used.",
-            "Codes as the seed writes them: 5.1.1 (detail), 5.1.x (subject), 5.x.x (class), 550 (basic reply)."})
 final class ListCommand implements Callable<Integer> {
 
     /** Output formats of list. */
@@ -33,24 +28,30 @@ final class ListCommand implements Callable<Integer> {
     private static final String[] COLUMNS = {"code", "level", "sources", "title", "reading", "agreement",
         "retryable", "category", "replyCodes"};
 
-    @ParentCommand
-    CatalogCommand root;
+    private final CatalogCommand root;
+    private final OptionSpec locale = Options.locale("Language of the titles: nl (default) or en.");
+    private final OptionSpec format = Options.choice("--format", Format.class, "tsv",
+            "tsv (default; a header line, then one line per entry), json or markdown.");
 
-    @Option(names = "--locale", paramLabel = "TAG", defaultValue = "nl",
-            description = "Language of the titles: nl (default) or en.")
-    String locale;
+    private ListCommand(CatalogCommand root) {
+        this.root = root;
+    }
 
-    @Option(names = "--format", paramLabel = "tsv|json|markdown", defaultValue = "tsv",
-            description = "tsv (default; a header line, then one line per entry), json or markdown.")
-    Format format;
+    static CommandSpec spec(CatalogCommand root) {
+        ListCommand c = new ListCommand(root);
+        return Options.command("list", c, new String[] {
+            "Lists every catalogue entry: code, level, sources, title and the meaning used.",
+            "Codes as the seed writes them: 5.1.1 (detail), 5.1.x (subject), 5.x.x (class), 550 (basic reply)."},
+            c.locale, c.format);
+    }
 
     @Override
     public Integer call() throws IOException {
-        Locale l = Text.locale(locale);
+        Locale l = Text.locale(locale.getValue());
         Explainer x = root.explainer.get();
         List<EntryView> entries = CatalogView.of(x, l, false);
         PrintWriter out = root.console.out();
-        switch (format) {
+        switch (format.<Format>getValue()) {
             case JSON:
                 json(entries, out);
                 break;

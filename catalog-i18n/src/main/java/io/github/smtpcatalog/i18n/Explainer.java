@@ -47,22 +47,37 @@ public final class Explainer {
     private final StatusCatalog catalog;
     private final CatalogTexts texts;
     private final MessageRenderer renderer = new MessageRenderer();
-    private final LocaleMatcher matcher;
+    private final List<Locale> supported;
     private final Locale defaultLocale;
+    /**
+     * Built on the first {@link #negotiate}: building it loads ICU's likely-subtags and locale-distance data, a
+     * large share of the start-up time of a process that only explains a code. Immutable and thread-safe once
+     * built; two threads that race build equal matchers, and either one may win.
+     */
+    private volatile LocaleMatcher matcher;
 
     private Explainer(StatusCatalog catalog, CatalogTexts texts) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.texts = Objects.requireNonNull(texts, "texts");
-        LocaleMatcher.Builder b = LocaleMatcher.builder();
         // Dutch first: an unknown language gets Dutch, the product's main language.
-        List<Locale> supported = new ArrayList<>(texts.locales());
-        supported.sort((x, y) -> rank(x) - rank(y));
-        for (Locale l : supported) {
-            b.addSupportedLocale(l.equals(Locale.ROOT) ? Locale.ENGLISH : l);
-        }
-        Locale first = supported.isEmpty() ? Locale.ENGLISH : supported.get(0);
+        List<Locale> sorted = new ArrayList<>(texts.locales());
+        sorted.sort((x, y) -> rank(x) - rank(y));
+        this.supported = List.copyOf(sorted);
+        Locale first = sorted.isEmpty() ? Locale.ENGLISH : sorted.get(0);
         this.defaultLocale = first.equals(Locale.ROOT) ? Locale.ENGLISH : first;
-        this.matcher = b.setDefaultLocale(defaultLocale).build();
+    }
+
+    private LocaleMatcher matcher() {
+        LocaleMatcher m = matcher;
+        if (m == null) {
+            LocaleMatcher.Builder b = LocaleMatcher.builder();
+            for (Locale l : supported) {
+                b.addSupportedLocale(l.equals(Locale.ROOT) ? Locale.ENGLISH : l);
+            }
+            m = b.setDefaultLocale(defaultLocale).build();
+            matcher = m;
+        }
+        return m;
     }
 
     private static int rank(Locale l) {
@@ -123,7 +138,7 @@ public final class Explainer {
             return defaultLocale;
         }
         try {
-            ULocale best = matcher.getBestMatch(acceptLanguage);
+            ULocale best = matcher().getBestMatch(acceptLanguage);
             return best == null ? defaultLocale : best.toLocale();
         } catch (IllegalArgumentException e) {
             return defaultLocale;

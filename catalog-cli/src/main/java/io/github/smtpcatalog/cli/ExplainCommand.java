@@ -7,12 +7,10 @@ import io.github.smtpcatalog.cli.internal.Explaining;
 import io.github.smtpcatalog.cli.internal.ExplanationText;
 import io.github.smtpcatalog.cli.internal.Json;
 import io.github.smtpcatalog.cli.internal.Text;
-import io.github.smtpcatalog.cli.internal.UsageException;
 import io.github.smtpcatalog.core.ReadingPolicy;
 import io.github.smtpcatalog.i18n.Audience;
 import io.github.smtpcatalog.i18n.ExplainOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +59,9 @@ final class ExplainCommand implements Callable<Integer> {
         List<Explaining.Item> items;
         boolean array;
         if (in.equals("-")) {
-            Explaining.Result r = explaining.explainInput(readInput(root.console.in()), BounceReader.standard());
+            // One byte more than the limit, so that explainInput can tell a too large input.
+            byte[] bytes = root.console.in().readNBytes(Explaining.MAX_INPUT + 1);
+            Explaining.Result r = explaining.explainInput(bytes, BounceReader.standard());
             items = r.items();
             array = r.message();
         } else {
@@ -85,13 +85,5 @@ final class ExplainCommand implements Callable<Integer> {
             new ExplanationText(root.explainer.get(), root.console.out()).write(items, options);
         }
         return CatalogCommand.EXIT_OK;
-    }
-
-    private static byte[] readInput(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(Explaining.MAX_INPUT + 1);
-        if (bytes.length > Explaining.MAX_INPUT) {
-            throw new UsageException("standard input is larger than " + (Explaining.MAX_INPUT >> 20) + " MiB");
-        }
-        return bytes;
     }
 }

@@ -72,7 +72,7 @@ final class ListCommand implements Callable<Integer> {
             StringJoiner j = new StringJoiner("\t");
             j.add(e.entry().code().toString()).add(e.entry().level().name()).add(e.sources())
                     .add(Text.oneLine(e.title())).add(r.origin().name()).add(r.agreement().name())
-                    .add(String.valueOf(r.retryable())).add(r.category().id()).add(replies(r, ","));
+                    .add(String.valueOf(r.retryable())).add(r.category().id()).add(replies(r));
             out.print(j);
             out.print('\n');
         }
@@ -125,8 +125,8 @@ final class ListCommand implements Callable<Integer> {
         }
     }
 
-    private static String replies(Reading r, String separator) {
-        StringJoiner j = new StringJoiner(separator);
+    private static String replies(Reading r) {
+        StringJoiner j = new StringJoiner(",");
         r.replyCodes().forEach(c -> j.add(c.toString()));
         return j.toString();
     }

@@ -43,11 +43,10 @@ public final class Explaining {
     /**
      * One explained input.
      *
-     * @param input       the input it explains (for standard input: the reply found in it)
-     * @param recipient   the failed recipient, or null
-     * @param explanation the explanation
+     * @param input       the input it explains (for a bounce: the failed recipient's reply found in it)
+     * @param explanation the explanation, which names the failed recipient where the input does
      */
-    public record Item(String input, String recipient, Explanation explanation) {
+    public record Item(String input, Explanation explanation) {
     }
 
     /**
@@ -74,11 +73,11 @@ public final class Explaining {
         }
         Optional<EnhancedStatusCode> code = EnhancedStatusCode.tryParse(s);
         if (code.isPresent()) {
-            return new Item(input, null, explainer.get().explain(code.get(), options));
+            return new Item(input, explainer.get().explain(code.get(), options));
         }
         Optional<ReplyCode> reply = ReplyCode.tryParse(s);
         if (reply.isPresent()) {
-            return new Item(input, null, explainer.get().explain(reply.get(), options)
+            return new Item(input, explainer.get().explain(reply.get(), options)
                     .orElseThrow(() -> new UsageException("the catalogue has no explanation for the intermediate"
                             + " reply " + reply.get())));
         }
@@ -103,24 +102,24 @@ public final class Explaining {
         CatalogEntry e = x.catalog().find(c).orElseThrow(() -> new UsageException("the catalogue has no entry "
                 + c));
         Resolution r = Resolution.of(e, e.reading(options.policy(), ReplyContext.none()));
-        return Optional.of(new Item(input, null, x.explain(r, null, options)));
+        return Optional.of(new Item(input, x.explain(r, null, options)));
     }
 
     private Item explainReply(String input, ParsedReply reply) {
         Explanation e = explainer.get().explain(reply, options).orElseThrow(() -> new UsageException(
                 "the catalogue has no explanation for the intermediate reply "
                         + reply.replyCode().map(String::valueOf).orElse("")));
-        return new Item(input, reply.recipient().orElse(null), e);
+        return new Item(input, e);
     }
 
     /**
      * Explains the bytes of standard input: a whole bounce message or DSN gives one item per failed recipient,
      * anything else is read as one reply.
      *
-     * @param bytes  the input
+     * @param bytes  the input; at most {@link #MAX_INPUT} bytes are accepted
      * @param reader the reader of bounce messages
      * @return the result
-     * @throws UsageException when the input is neither a message nor a reply with a status code
+     * @throws UsageException when the input is too large, or neither a message nor a reply with a status code
      */
     public Result explainInput(byte[] bytes, BounceReader reader) {
         if (bytes.length > MAX_INPUT) {
@@ -131,7 +130,7 @@ public final class Explaining {
             List<Item> items = new ArrayList<>();
             for (ParsedReply p : failed.get()) {
                 explainer.get().explain(p, options)
-                        .ifPresent(e -> items.add(new Item(describe(p), p.recipient().orElse(null), e)));
+                        .ifPresent(e -> items.add(new Item(describe(p), e)));
             }
             return new Result(items, true);
         }

@@ -36,7 +36,8 @@ public final class ExplanationText {
     }
 
     /**
-     * Writes the explained items, separated by a rule, and the notice after them.
+     * Writes the explained items, separated by a rule, and the notice after them; for no items (a message that
+     * is no bounce), a line that says so.
      *
      * @param items   the items
      * @param options the options they were explained with
@@ -48,7 +49,10 @@ public final class ExplanationText {
                 out.println("-".repeat(WIDTH));
                 out.println();
             }
-            write(items.get(i));
+            write(items.get(i).explanation());
+        }
+        if (items.isEmpty()) {
+            paragraph(label("label.noFailures", options.locale()), "");
         }
         if (options.audience() == Audience.CUSTOMER) {
             String notice = explainer.notice(options.withLocale(items.isEmpty() ? options.locale()
@@ -60,8 +64,7 @@ public final class ExplanationText {
         }
     }
 
-    private void write(Explaining.Item item) {
-        Explanation e = item.explanation();
+    private void write(Explanation e) {
         Locale l = e.locale();
         StringBuilder head = new StringBuilder();
         e.replyCode().ifPresent(head::append);
@@ -71,10 +74,7 @@ public final class ExplanationText {
         }
         head.append("  ").append(e.title());
         paragraph(head.toString(), "");
-        String recipient = item.recipient() != null ? item.recipient() : e.recipient().orElse(null);
-        if (recipient != null) {
-            paragraph(label("label.recipient", l) + ": " + recipient, "");
-        }
+        e.recipient().ifPresent(r -> paragraph(label("label.recipient", l) + ": " + r, ""));
         out.println();
         paragraph(e.message(), "");
         list(label("label.causes", l), e.causes());

@@ -72,7 +72,7 @@ public final class Json {
         Explanation e = item.explanation();
         g.writeStartObject();
         g.writeStringField("input", item.input());
-        g.writeStringField("recipient", item.recipient() != null ? item.recipient() : e.recipient().orElse(null));
+        g.writeStringField("recipient", e.recipient().orElse(null));
         if (e.replyCode().isPresent()) {
             g.writeNumberField("replyCode", e.replyCode().get().value());
         } else {

@@ -4,6 +4,7 @@ package io.github.smtpcatalog.cli.internal;
 import io.github.smtpcatalog.core.DsnAction;
 import io.github.smtpcatalog.core.EnhancedStatusCode;
 import io.github.smtpcatalog.core.ParsedReply;
+import io.github.smtpcatalog.core.ReplyParser;
 import io.github.smtpcatalog.core.StatusClass;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class DsnTextBounceReader implements BounceReader {
     @Override
     public Optional<List<ParsedReply>> failedRecipients(byte[] input) {
         String text = Text.decode(input);
-        List<ParsedReply> all = ReplyTexts.parseDeliveryStatus(text);
+        List<ParsedReply> all = ReplyParser.parseDeliveryStatus(text);
         if (all.isEmpty()) {
             return looksLikeMessage(text) ? Optional.of(List.of()) : Optional.empty();
         }

@@ -5,8 +5,8 @@ import io.github.smtpcatalog.core.CatalogCode;
 import io.github.smtpcatalog.core.CatalogEntry;
 import io.github.smtpcatalog.core.EnhancedStatusCode;
 import io.github.smtpcatalog.core.ParsedReply;
-import io.github.smtpcatalog.core.ReplyCode;
 import io.github.smtpcatalog.core.ReplyContext;
+import io.github.smtpcatalog.core.ReplyParser;
 import io.github.smtpcatalog.core.Resolution;
 import io.github.smtpcatalog.i18n.ExplainOptions;
 import io.github.smtpcatalog.i18n.Explainer;
@@ -71,21 +71,21 @@ public final class Explaining {
             throw new UsageException("the input is empty: give a code such as 5.1.1, a reply such as 550, or a whole"
                     + " reply line");
         }
+        // A code on its own is taken as it is; the reply parser, which reads codes out of prose, is stricter
+        // (it does not read a lone 4.9.9, whose subject no standard defines).
         Optional<EnhancedStatusCode> code = EnhancedStatusCode.tryParse(s);
         if (code.isPresent()) {
             return new Item(input, explainer.get().explain(code.get(), options));
-        }
-        Optional<ReplyCode> reply = ReplyCode.tryParse(s);
-        if (reply.isPresent()) {
-            return new Item(input, explainer.get().explain(reply.get(), options)
-                    .orElseThrow(() -> new UsageException("the catalogue has no explanation for the intermediate"
-                            + " reply " + reply.get())));
         }
         Optional<Item> entry = catalogCode(input, s);
         if (entry.isPresent()) {
             return entry.get();
         }
-        return explainReply(input, ReplyTexts.parseReply(s).orElseThrow(() -> noCode(s)));
+        ParsedReply reply = ReplyParser.tryParse(s).orElseThrow(() -> noCode(s));
+        Explanation e = explainer.get().explain(reply, options).orElseThrow(() -> new UsageException(
+                "the catalogue has no explanation for the intermediate reply "
+                        + reply.replyCode().map(String::valueOf).orElse("")));
+        return new Item(input, e);
     }
 
     private Optional<Item> catalogCode(String input, String s) {
@@ -103,13 +103,6 @@ public final class Explaining {
                 + c));
         Resolution r = Resolution.of(e, e.reading(options.policy(), ReplyContext.none()));
         return Optional.of(new Item(input, x.explain(r, null, options)));
-    }
-
-    private Item explainReply(String input, ParsedReply reply) {
-        Explanation e = explainer.get().explain(reply, options).orElseThrow(() -> new UsageException(
-                "the catalogue has no explanation for the intermediate reply "
-                        + reply.replyCode().map(String::valueOf).orElse("")));
-        return new Item(input, e);
     }
 
     /**

@@ -57,6 +57,8 @@ public final class CatalogCommand implements Runnable {
     /** Exit code: an internal error, such as texts missing from the jar. */
     public static final int EXIT_INTERNAL = 3;
 
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     Console console;
     Supplier<Explainer> explainer = CatalogCommand::standardExplainer;
 
@@ -69,6 +71,11 @@ public final class CatalogCommand implements Runnable {
      * @param args the arguments, e.g. {@code explain 5.1.1}
      */
     public static void main(String... args) {
+        // No option of ours is a java.sql or java.time type: picocli need not look up their converters (it loads
+        // java.sql's driver classes and java.time's by reflection otherwise), a cost on every start.
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+        }
         System.exit(run(args, Console.system()));
     }
 

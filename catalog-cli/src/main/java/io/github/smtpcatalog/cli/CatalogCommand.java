@@ -13,6 +13,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
@@ -60,7 +62,7 @@ public final class CatalogCommand implements Runnable {
     private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
     Console console;
-    Supplier<Explainer> explainer = CatalogCommand::standardExplainer;
+    Supplier<Explainer> explainer;
 
     CatalogCommand() {
     }
@@ -76,7 +78,40 @@ public final class CatalogCommand implements Runnable {
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {
             System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
         }
-        System.exit(run(args, Console.system()));
+        System.exit(run(args, Console.system(), preload(args)));
+    }
+
+    /**
+     * For the subcommands that explain, starts loading the shipped catalogue and texts on a second thread while
+     * this one builds the command line and parses the arguments: on two or more cores the two overlap. A
+     * failure while loading reaches the command when it asks for the explainer, as if it had loaded it itself.
+     */
+    private static Supplier<Explainer> preload(String[] args) {
+        String sub = args.length > 0 ? args[0] : "";
+        if (!sub.equals("explain") && !sub.equals("list") && !sub.equals("docs")) {
+            return CatalogCommand::standardExplainer;
+        }
+        FutureTask<Explainer> task = new FutureTask<>(CatalogCommand::standardExplainer);
+        Thread t = new Thread(task, "catalog-preload");
+        t.setDaemon(true);
+        t.start();
+        return () -> {
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException) {
+                    throw (RuntimeException) cause;
+                }
+                if (cause instanceof Error) {
+                    throw (Error) cause;
+                }
+                throw new IllegalStateException(cause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading the catalogue", e);
+            }
+        };
     }
 
     /**
@@ -91,12 +126,13 @@ public final class CatalogCommand implements Runnable {
      *         {@value #EXIT_INTERNAL}
      */
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err, Charset charset) {
-        return run(args, new Console(in, out, charset, err, charset));
+        return run(args, new Console(in, out, charset, err, charset), CatalogCommand::standardExplainer);
     }
 
-    static int run(String[] args, Console console) {
+    static int run(String[] args, Console console, Supplier<Explainer> explainer) {
         CatalogCommand root = new CatalogCommand();
         root.console = console;
+        root.explainer = explainer;
         try {
             CommandLine cl = new CommandLine(root.spec());
             cl.setCaseInsensitiveEnumValuesAllowed(true);

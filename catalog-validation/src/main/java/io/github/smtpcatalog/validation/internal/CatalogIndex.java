@@ -132,6 +132,27 @@ public final class CatalogIndex {
     }
 
     /**
+     * The distinct parameter sets of the readings that use a text id: the library passes each reading only its
+     * own parameters.
+     *
+     * @param textId the id
+     * @return the parameter maps, at least one (possibly empty)
+     */
+    public List<Map<String, Integer>> readingParams(String textId) {
+        List<Map<String, Integer>> out = new ArrayList<>();
+        for (Use u : uses(textId)) {
+            Map<String, Integer> p = Map.copyOf(u.reading().params());
+            if (!out.contains(p)) {
+                out.add(p);
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(Map.of());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * Whether the catalogue has an entry with this code.
      *
      * @param code the code

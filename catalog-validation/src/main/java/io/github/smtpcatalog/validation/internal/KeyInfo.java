@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.smtpcatalog.validation.internal;
 
+import com.ibm.icu.text.MessagePattern;
 import io.github.smtpcatalog.core.CatalogCode;
 import io.github.smtpcatalog.core.Level;
 import io.github.smtpcatalog.core.Origin;
@@ -26,10 +27,16 @@ import java.util.regex.Pattern;
  * @param codes     the catalogue codes that use the text, or for the code kinds the code the key names
  * @param stringArgs the text arguments the library passes (always with the value {@code none} when absent)
  * @param numberArgs the numeric arguments of the readings, with their values
+ * @param readingParams the numeric parameters of each reading that uses the text (the library passes only the
+ *                  reading's own), distinct
  * @param mandatory whether every required locale must have the key
  */
 public record KeyInfo(String key, Kind kind, String textId, String field, int index, List<String> codes,
-        Set<String> stringArgs, Map<String, Integer> numberArgs, boolean mandatory) {
+        Set<String> stringArgs, Map<String, Integer> numberArgs, List<Map<String, Integer>> readingParams,
+        boolean mandatory) {
+
+    /** The simple argument types a numeric parameter may have. */
+    public static final Set<String> NUMBER_TYPES = Set.of("number", "spellout", "ordinal", "duration");
 
     /** The kinds of key. */
     public enum Kind {
@@ -124,6 +131,26 @@ public record KeyInfo(String key, Kind kind, String textId, String field, int in
     }
 
     /**
+     * Whether an argument use is one the library can serve: a known name, with a type its value can have (text
+     * arguments bare or in a select; numeric ones bare, as a number or in a plural).
+     *
+     * @param use the use
+     * @return true when well typed
+     */
+    public boolean wellTyped(PatternFacts.ArgUse use) {
+        if (use.numbered() || !allowedArgs().contains(use.name())) {
+            return false;
+        }
+        MessagePattern.ArgType t = use.type();
+        if (stringArgs.contains(use.name())) {
+            return t == MessagePattern.ArgType.NONE || t == MessagePattern.ArgType.SELECT;
+        }
+        return t == MessagePattern.ArgType.NONE || t == MessagePattern.ArgType.PLURAL
+                || t == MessagePattern.ArgType.SELECTORDINAL
+                || (t == MessagePattern.ArgType.SIMPLE && NUMBER_TYPES.contains(use.typeName()));
+    }
+
+    /**
      * The mandatory keys of a text id the catalogue uses.
      *
      * @param textId the id
@@ -173,10 +200,11 @@ public record KeyInfo(String key, Kind kind, String textId, String field, int in
      */
     public static KeyInfo classify(String key, CatalogIndex index) {
         if (key.equals("notice")) {
-            return new KeyInfo(key, Kind.NOTICE, null, null, 0, List.of(), Set.of("product"), Map.of(), true);
+            return new KeyInfo(key, Kind.NOTICE, null, null, 0, List.of(), Set.of("product"), Map.of(),
+                    List.of(Map.of()), true);
         }
         if (key.startsWith("label.")) {
-            return new KeyInfo(key, Kind.LABEL, null, null, 0, List.of(), Set.of(), Map.of(),
+            return new KeyInfo(key, Kind.LABEL, null, null, 0, List.of(), Set.of(), Map.of(), List.of(Map.of()),
                     requiredLabels().contains(key));
         }
         String textId = null;
@@ -206,16 +234,20 @@ public record KeyInfo(String key, Kind kind, String textId, String field, int in
             }
             boolean mandatory = mandatoryKeys(textId, index).contains(key);
             return new KeyInfo(key, Kind.TEXT, textId, field, number, index.codes(textId), STRING_ARGS,
-                    index.params(textId), mandatory);
+                    index.params(textId), index.readingParams(textId), mandatory);
         }
-        String id = textId != null ? textId : key;
+        // No known field: the text id is the key without its last part (seed.5.1.1.summary -> seed.5.1.1).
+        String id = textId != null ? textId : key.contains(".") ? key.substring(0, key.lastIndexOf('.')) : key;
+        if (textId == null && !index.uses(id).isEmpty()) {
+            return orphan(key, id, index);
+        }
         Optional<KeyInfo> coded = codeKind(key, id, index);
         return coded.isPresent() ? coded.get() : orphan(key, textId, index);
     }
 
     private static KeyInfo orphan(String key, String textId, CatalogIndex index) {
         List<String> codes = textId == null ? List.of() : index.codes(textId);
-        return new KeyInfo(key, Kind.ORPHAN, textId, null, 0, codes, Set.of(), Map.of(), false);
+        return new KeyInfo(key, Kind.ORPHAN, textId, null, 0, codes, Set.of(), Map.of(), List.of(Map.of()), false);
     }
 
     /** A text id that names a code the catalogue lacks, or a code in bad syntax. */
@@ -279,7 +311,7 @@ public record KeyInfo(String key, Kind kind, String textId, String field, int in
     }
 
     private static KeyInfo coded(String key, String id, Kind kind, String code) {
-        return new KeyInfo(key, kind, id, null, 0, List.of(code), Set.of(), Map.of(), false);
+        return new KeyInfo(key, kind, id, null, 0, List.of(code), Set.of(), Map.of(), List.of(Map.of()), false);
     }
 
     /**

@@ -138,6 +138,14 @@ public final class ModelBuilder {
         suppressedFiles.addAll(absent.keySet());
         units.add(new BundleSetUnit(source.location(), source.unreadable(), List.copyOf(foundNames),
                 source.listFile(), source.listed(), source.listUnreadable(), absent, localesByBase));
+        // A file whose name has an invalid locale is reported as such, not also as unlisted.
+        List<String> listable = new ArrayList<>();
+        for (BundleFile f : files) {
+            if (Locales.problem(f.localeSuffix()).isEmpty()) {
+                listable.add(f.fileName());
+            }
+        }
+        units.add(new BundleListUnit(source.listFile(), source.listed(), listable));
         units.addAll(fileUnits);
     }
 

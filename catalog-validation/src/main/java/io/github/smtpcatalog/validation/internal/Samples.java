@@ -2,6 +2,7 @@
 package io.github.smtpcatalog.validation.internal;
 
 import com.ibm.icu.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,24 +23,30 @@ public final class Samples {
     }
 
     /**
-     * The argument sets to try: text arguments absent with the reading's own parameter values, and text
-     * arguments present with the parameters at 1 (to reach the {@code one} branches).
+     * The argument sets to try, as the library passes them: for each reading that uses the text, its own
+     * parameters, once with the text arguments absent and the parameter values of the catalogue, and once with
+     * the text arguments present and the parameters at 1 (to reach the {@code one} branches).
      *
      * @param info the key
-     * @return two argument maps
+     * @return the argument maps
      */
     public static List<Map<String, Object>> argumentSets(KeyInfo info) {
-        Map<String, Object> absent = new HashMap<>();
-        Map<String, Object> present = new HashMap<>();
-        for (String s : info.stringArgs()) {
-            absent.put(s, ABSENT);
-            present.put(s, PRESENT.getOrDefault(s, "Voorbeeld"));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Integer> params : info.readingParams()) {
+            Map<String, Object> absent = new HashMap<>();
+            Map<String, Object> present = new HashMap<>();
+            for (String s : info.stringArgs()) {
+                absent.put(s, ABSENT);
+                present.put(s, PRESENT.getOrDefault(s, "Voorbeeld"));
+            }
+            params.forEach((k, v) -> {
+                absent.put(k, v);
+                present.put(k, 1);
+            });
+            out.add(absent);
+            out.add(present);
         }
-        info.numberArgs().forEach((k, v) -> {
-            absent.put(k, v);
-            present.put(k, 1);
-        });
-        return List.of(absent, present);
+        return out;
     }
 
     /**

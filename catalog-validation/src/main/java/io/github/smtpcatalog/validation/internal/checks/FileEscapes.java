@@ -53,10 +53,16 @@ public @interface FileEscapes {
         protected void check(FileUnit u, List<Detail> out) {
             for (BundleProblem p : u.keylessProblems()) {
                 if (p.kind() == BundleProblem.Kind.UNKNOWN_ESCAPE) {
-                    out.add(Detail.of(Rule.UNKNOWN_ESCAPE).file(u.file()).line(p.line()).arg("reason", p.message())
+                    out.add(Detail.of(Rule.UNKNOWN_ESCAPE).file(u.file()).line(p.line()).arg("escape", escape(p.message()))
                             .arg("locale", "").build());
                 }
             }
+        }
+
+        /** The escape from the reader's message ("unknown escape \\q; ..."), for the message argument. */
+        private static String escape(String message) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\(.)").matcher(message);
+            return m.find() ? "\\" + m.group(1) : "";
         }
     }
 }

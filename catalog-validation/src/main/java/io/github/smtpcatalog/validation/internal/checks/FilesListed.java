@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.smtpcatalog.validation.internal.checks;
 
-import io.github.smtpcatalog.validation.internal.BundleSetUnit;
+import io.github.smtpcatalog.validation.internal.BundleListUnit;
 import io.github.smtpcatalog.validation.internal.Detail;
 import io.github.smtpcatalog.validation.internal.Rule;
 import io.github.smtpcatalog.validation.internal.UnitCheck;
@@ -48,9 +48,9 @@ public @interface FilesListed {
     Class<? extends Payload>[] payload() default {};
 
     /** The validator. */
-    final class Check extends UnitCheck<FilesListed, BundleSetUnit> {
+    final class Check extends UnitCheck<FilesListed, BundleListUnit> {
         @Override
-        protected void check(BundleSetUnit u, List<Detail> out) {
+        protected void check(BundleListUnit u, List<Detail> out) {
             if (u.listed() == null) {
                 return;
             }

@@ -65,10 +65,10 @@ public @interface GuardedArguments {
                 }
                 Set<String> names = new TreeSet<>();
                 for (PatternFacts.ArgUse a : t.facts().uses()) {
-                    if (!i.stringArgs().contains(a.name())) {
+                    if (!i.stringArgs().contains(a.name()) || !i.wellTyped(a)) {
                         continue;
                     }
-                    boolean bare = a.type() == ArgType.NONE || a.type() == ArgType.SIMPLE;
+                    boolean bare = a.type() == ArgType.NONE;
                     if ((bare && !a.guarded()) || (a.type() == ArgType.SELECT && !a.selectors().contains("none"))) {
                         names.add(a.name());
                     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.smtpcatalog.validation.internal.checks;
 
-import com.ibm.icu.text.MessagePattern.ArgType;
 import io.github.smtpcatalog.validation.internal.Detail;
 import io.github.smtpcatalog.validation.internal.KeyInfo;
 import io.github.smtpcatalog.validation.internal.KeyUnit;
@@ -56,8 +55,6 @@ public @interface KnownArguments {
 
     /** The validator. */
     final class Check extends UnitCheck<KnownArguments, KeyUnit> {
-        private static final Set<String> NUMBER_TYPES = Set.of("number", "spellout", "ordinal", "duration");
-
         @Override
         protected void check(KeyUnit u, List<Detail> out) {
             KeyInfo i = u.info();
@@ -70,12 +67,7 @@ public @interface KnownArguments {
                 for (PatternFacts.ArgUse a : t.facts().uses()) {
                     if (a.numbered() || !i.allowedArgs().contains(a.name())) {
                         unknown.add(a.numbered() ? "{" + a.name() + "}" : a.name());
-                    } else if (i.stringArgs().contains(a.name())) {
-                        if (a.type() != ArgType.NONE && a.type() != ArgType.SELECT) {
-                            badType.add(a.name() + ": " + a.signature());
-                        }
-                    } else if (a.type() == ArgType.SELECT || a.type() == ArgType.CHOICE
-                            || (a.type() == ArgType.SIMPLE && !NUMBER_TYPES.contains(a.typeName()))) {
+                    } else if (!i.wellTyped(a)) {
                         badType.add(a.name() + ": " + a.signature());
                     }
                 }

@@ -55,10 +55,17 @@ public @interface KnownEscapes {
             for (Translation t : u.translations().values()) {
                 for (BundleProblem p : t.problems()) {
                     if (p.kind() == BundleProblem.Kind.UNKNOWN_ESCAPE) {
-                        out.add(t.at(Rule.UNKNOWN_ESCAPE, u.info()).line(p.line()).arg("reason", p.message()).build());
+                        out.add(t.at(Rule.UNKNOWN_ESCAPE, u.info()).line(p.line())
+                                .arg("escape", escape(p.message())).build());
                     }
                 }
             }
+        }
+
+        /** The escape from the reader's message ("unknown escape \\q; ..."), for the message argument. */
+        private static String escape(String message) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\(.)").matcher(message);
+            return m.find() ? "\\" + m.group(1) : "";
         }
     }
 }

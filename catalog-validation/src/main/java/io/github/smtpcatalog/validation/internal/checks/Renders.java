@@ -3,6 +3,7 @@ package io.github.smtpcatalog.validation.internal.checks;
 
 import io.github.smtpcatalog.validation.internal.Detail;
 import io.github.smtpcatalog.validation.internal.KeyUnit;
+import io.github.smtpcatalog.validation.internal.Locales;
 import io.github.smtpcatalog.validation.internal.Rule;
 import io.github.smtpcatalog.validation.internal.Samples;
 import io.github.smtpcatalog.validation.internal.Translation;
@@ -15,12 +16,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Smoke test: every pattern formats with sample arguments, once with the text arguments absent ({@code none})
- * and once present, numeric parameters with their catalogue value and with 1, without an exception and without a
- * leftover brace.
+ * Smoke test: every pattern formats with the arguments the library passes, for every reading that uses the
+ * text (each reading gets only its own numeric parameters), once with the text arguments absent ({@code none}) and
+ * once present, without an exception and without a leftover brace. One finding per key, naming the locales that
+ * fail.
  *
  * <p>Rules: {@code render-failure}.
  */
@@ -55,6 +59,9 @@ public @interface Renders {
     final class Check extends UnitCheck<Renders, KeyUnit> {
         @Override
         protected void check(KeyUnit u, List<Detail> out) {
+            Translation first = null;
+            String firstProblem = null;
+            Set<String> locales = new LinkedHashSet<>();
             for (Translation t : u.translations().values()) {
                 if (!t.facts().parses()) {
                     continue;
@@ -63,15 +70,24 @@ public @interface Renders {
                     String problem;
                     try {
                         String s = Samples.format(t.value(), t.locale(), args);
-                        problem = s.indexOf('{') >= 0 || s.indexOf('}') >= 0 ? "leftover brace in \"" + s + "\"" : null;
+                        problem = s.indexOf('{') >= 0 || s.indexOf('}') >= 0 ? "leftover brace in \u201c" + s
+                                + "\u201d" : null;
                     } catch (RuntimeException e) {
                         problem = String.valueOf(e.getMessage());
                     }
                     if (problem != null) {
-                        out.add(t.at(Rule.RENDER_FAILURE, u.info()).arg("problem", problem).build());
+                        locales.add(Locales.display(t.locale()));
+                        if (first == null) {
+                            first = t;
+                            firstProblem = problem;
+                        }
                         break;
                     }
                 }
+            }
+            if (first != null) {
+                out.add(first.at(Rule.RENDER_FAILURE, u.info()).arg("locale", String.join(", ", locales))
+                        .arg("problem", firstProblem).build());
             }
         }
     }

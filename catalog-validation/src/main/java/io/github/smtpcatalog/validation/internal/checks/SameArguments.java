@@ -2,7 +2,9 @@
 package io.github.smtpcatalog.validation.internal.checks;
 
 import io.github.smtpcatalog.validation.internal.Detail;
+import io.github.smtpcatalog.validation.internal.KeyInfo;
 import io.github.smtpcatalog.validation.internal.KeyUnit;
+import io.github.smtpcatalog.validation.internal.PatternFacts;
 import io.github.smtpcatalog.validation.internal.Locales;
 import io.github.smtpcatalog.validation.internal.Rule;
 import io.github.smtpcatalog.validation.internal.Translation;
@@ -56,6 +58,7 @@ public @interface SameArguments {
     final class Check extends UnitCheck<SameArguments, KeyUnit> {
         @Override
         protected void check(KeyUnit u, List<Detail> out) {
+            KeyInfo i = u.info();
             Translation ref = u.reference();
             if (ref == null || !ref.facts().parses()) {
                 return;
@@ -64,31 +67,52 @@ public @interface SameArguments {
                 if (t == ref || !t.facts().parses()) {
                     continue;
                 }
-                Set<String> expected = ref.facts().names();
-                Set<String> actual = t.facts().names();
+                Set<String> expected = names(ref, i);
+                Set<String> actual = names(t, i);
                 if (!expected.equals(actual)) {
                     Set<String> missing = new TreeSet<>(expected);
                     missing.removeAll(actual);
                     Set<String> extra = new TreeSet<>(actual);
                     extra.removeAll(expected);
-                    out.add(t.at(Rule.ARGUMENT_MISMATCH, u.info()).arg("reference", Locales.display(ref.locale()))
+                    out.add(t.at(Rule.ARGUMENT_MISMATCH, i).arg("reference", Locales.display(ref.locale()))
                             .arg("missing", missing.isEmpty() ? "-" : String.join(", ", missing))
                             .arg("extra", extra.isEmpty() ? "-" : String.join(", ", extra)).build());
                     continue;
                 }
                 List<String> differ = new ArrayList<>();
                 for (String name : expected) {
-                    Set<String> a = new TreeSet<>(ref.facts().signatures(name));
-                    Set<String> b = new TreeSet<>(t.facts().signatures(name));
+                    Set<String> a = signatures(ref, i, name);
+                    Set<String> b = signatures(t, i, name);
                     if (!a.equals(b)) {
-                        differ.add(name + ": " + String.join("/", b) + " ≠ " + String.join("/", a));
+                        differ.add(name + ": " + String.join("/", b) + " \u2260 " + String.join("/", a));
                     }
                 }
                 if (!differ.isEmpty()) {
-                    out.add(t.at(Rule.ARGUMENT_TYPE_MISMATCH, u.info()).arg("reference", Locales.display(ref.locale()))
+                    out.add(t.at(Rule.ARGUMENT_TYPE_MISMATCH, i).arg("reference", Locales.display(ref.locale()))
                             .arg("types", String.join("; ", differ)).build());
                 }
             }
+        }
+
+        /** Names of well-typed uses only: unknown and ill-typed arguments have their own rules. */
+        private static Set<String> names(Translation t, KeyInfo i) {
+            Set<String> out = new TreeSet<>();
+            for (PatternFacts.ArgUse a : t.facts().uses()) {
+                if (i.wellTyped(a)) {
+                    out.add(a.name());
+                }
+            }
+            return out;
+        }
+
+        private static Set<String> signatures(Translation t, KeyInfo i, String name) {
+            Set<String> out = new TreeSet<>();
+            for (PatternFacts.ArgUse a : t.facts().uses()) {
+                if (a.name().equals(name) && i.wellTyped(a)) {
+                    out.add(a.signature());
+                }
+            }
+            return out;
         }
     }
 }

@@ -17,19 +17,13 @@ import java.util.Optional;
  */
 public enum Origin {
     /** The IANA registry and the RFCs. */
-    STANDARD(null),
+    STANDARD,
     /** The seed, the Dutch help page the catalogue started from. */
-    SEED(null),
+    SEED,
     /** Microsoft 365 / Exchange Online's own meaning. */
-    MICROSOFT(Provider.MICROSOFT),
+    MICROSOFT,
     /** Gmail / Google Workspace's own meaning. */
-    GOOGLE(Provider.GOOGLE);
-
-    private final Provider provider;
-
-    Origin(Provider provider) {
-        this.provider = provider;
-    }
+    GOOGLE;
 
     /**
      * The provider whose meaning this is.
@@ -37,7 +31,16 @@ public enum Origin {
      * @return the provider, or empty for {@link #STANDARD} and {@link #SEED}
      */
     public Optional<Provider> provider() {
-        return Optional.ofNullable(provider);
+        // A switch, not a field: Provider and Origin refer to each other, and enum constants that are initialised
+        // from each other's constants see null during class initialisation.
+        switch (this) {
+            case MICROSOFT:
+                return Optional.of(Provider.MICROSOFT);
+            case GOOGLE:
+                return Optional.of(Provider.GOOGLE);
+            default:
+                return Optional.empty();
+        }
     }
 
     /**
@@ -46,6 +49,6 @@ public enum Origin {
      * @return true for {@link #MICROSOFT} and {@link #GOOGLE}
      */
     public boolean isProvider() {
-        return provider != null;
+        return this == MICROSOFT || this == GOOGLE;
     }
 }

@@ -17,19 +17,13 @@ import java.util.Optional;
  */
 public enum Provider {
     /** Microsoft 365 / Exchange Online / Outlook.com. */
-    MICROSOFT(Origin.MICROSOFT),
+    MICROSOFT,
     /** Gmail and Google Workspace. */
-    GOOGLE(Origin.GOOGLE),
+    GOOGLE,
     /** Yahoo Mail and AOL. */
-    YAHOO(null),
+    YAHOO,
     /** Apple iCloud Mail. */
-    APPLE(null);
-
-    private final Origin origin;
-
-    Provider(Origin origin) {
-        this.origin = origin;
-    }
+    APPLE;
 
     /**
      * The catalogue reading that holds this provider's own meanings.
@@ -37,6 +31,13 @@ public enum Provider {
      * @return the origin, or empty when the catalogue has no readings of this provider
      */
     public Optional<Origin> origin() {
-        return Optional.ofNullable(origin);
+        switch (this) {
+            case MICROSOFT:
+                return Optional.of(Origin.MICROSOFT);
+            case GOOGLE:
+                return Optional.of(Origin.GOOGLE);
+            default:
+                return Optional.empty();
+        }
     }
 }

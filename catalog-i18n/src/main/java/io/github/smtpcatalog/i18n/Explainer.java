@@ -48,6 +48,7 @@ public final class Explainer {
     private final CatalogTexts texts;
     private final MessageRenderer renderer = new MessageRenderer();
     private final LocaleMatcher matcher;
+    private final Locale defaultLocale;
 
     private Explainer(StatusCatalog catalog, CatalogTexts texts) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -59,7 +60,9 @@ public final class Explainer {
         for (Locale l : supported) {
             b.addSupportedLocale(l.equals(Locale.ROOT) ? Locale.ENGLISH : l);
         }
-        this.matcher = b.build();
+        Locale first = supported.isEmpty() ? Locale.ENGLISH : supported.get(0);
+        this.defaultLocale = first.equals(Locale.ROOT) ? Locale.ENGLISH : first;
+        this.matcher = b.setDefaultLocale(defaultLocale).build();
     }
 
     private static int rank(Locale l) {
@@ -117,12 +120,13 @@ public final class Explainer {
      */
     public Locale negotiate(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 4096) {
-            return matcher.getBestMatchResult((ULocale) null).getSupportedLocale();
+            return defaultLocale;
         }
         try {
-            return matcher.getBestMatch(acceptLanguage).toLocale();
+            ULocale best = matcher.getBestMatch(acceptLanguage);
+            return best == null ? defaultLocale : best.toLocale();
         } catch (IllegalArgumentException e) {
-            return matcher.getBestMatchResult((ULocale) null).getSupportedLocale();
+            return defaultLocale;
         }
     }
 

@@ -98,7 +98,8 @@ public final class Finding {
     }
 
     /**
-     * The bundle key concerned, e.g. {@code seed.5.1.1.title}; for a text id without any text, the text id.
+     * The bundle key concerned, e.g. {@code seed.5.1.1.title}; for a text id without any text, and for a finding
+     * about one reading of a catalogue entry, the text id ({@code seed.5.1.1}).
      *
      * @return the key, or empty
      */

@@ -72,6 +72,13 @@ public record KeyInfo(String key, Kind kind, String textId, String field, int in
     private static final Pattern CLASS_ID = Pattern.compile("class\\.(.+)");
     private static final Pattern SUBJECT_ID = Pattern.compile("subject\\.(.+)");
     private static final Pattern NUMBER = Pattern.compile("0|[1-9][0-9]{0,2}");
+    private static final Pattern LIST_NUMBER = Pattern.compile("[1-9][0-9]?");
+    private static final Pattern REPLY = Pattern.compile("[2-5][0-5][0-9]");
+    private static final Pattern CLASS_DIGIT = Pattern.compile("[245]");
+    private static final String N = "(0|[1-9][0-9]{0,2})";
+    private static final Pattern CATALOG_CODE = Pattern.compile("[245]\\.x\\.x|[245]\\." + N + "\\.x|"
+            + ReferenceCodes.ENHANCED_CODE_SYNTAX);
+    private static final Pattern RANGE_CODE = Pattern.compile("[245]\\." + N + "\\." + N + "-" + N);
 
     /**
      * The maximum list length of a field in the house style.
@@ -216,7 +223,7 @@ public record KeyInfo(String key, Kind kind, String textId, String field, int in
             textId = m.group(1);
             field = m.group(2);
             String n = m.group(3);
-            if (n.matches("[1-9][0-9]?") && Integer.parseInt(n) <= MAX_READ_INDEX) {
+            if (LIST_NUMBER.matcher(n).matches() && Integer.parseInt(n) <= MAX_READ_INDEX) {
                 number = Integer.parseInt(n);
             } else {
                 badField = true;
@@ -279,7 +286,7 @@ public record KeyInfo(String key, Kind kind, String textId, String field, int in
         m = REPLY_ID.matcher(id);
         if (m.matches()) {
             String code = m.group(1);
-            if (!code.matches("[2-5][0-5][0-9]")) {
+            if (!REPLY.matcher(code).matches()) {
                 return Optional.of(coded(key, id, Kind.BAD_CODE, code));
             }
             return index.has(CatalogCode.of(ReplyCode.of(Integer.parseInt(code)))) ? Optional.empty()
@@ -288,7 +295,7 @@ public record KeyInfo(String key, Kind kind, String textId, String field, int in
         m = CLASS_ID.matcher(id);
         if (m.matches()) {
             String n = m.group(1);
-            if (!n.matches("[245]")) {
+            if (!CLASS_DIGIT.matcher(n).matches()) {
                 return Optional.of(coded(key, id, Kind.BAD_CODE, n + ".x.x"));
             }
             return index.has(CatalogCode.ofClass(StatusClass.of(n.charAt(0) - '0').orElseThrow()))
@@ -322,14 +329,12 @@ public record KeyInfo(String key, Kind kind, String textId, String field, int in
      * @return true when valid
      */
     public static boolean validCatalogCode(String code) {
-        String n = "(0|[1-9][0-9]{0,2})";
-        if (code.matches("[245]\\.x\\.x") || code.matches("[245]\\." + n + "\\.x")
-                || code.matches(ReferenceCodes.ENHANCED_CODE_SYNTAX)) {
+        if (CATALOG_CODE.matcher(code).matches()) {
             return true;
         }
-        if (code.matches("[245]\\." + n + "\\." + n + "-" + n)) {
+        if (RANGE_CODE.matcher(code).matches()) {
             return CatalogCode.tryParse(code).isPresent();
         }
-        return code.matches("[2-5][0-5][0-9]");
+        return REPLY.matcher(code).matches();
     }
 }

@@ -41,6 +41,16 @@ public final class TextAnalysis {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern MOJIBAKE = Pattern.compile("\uFFFD|[\u00C2\u00C3][\u0080-\u00BF]|\u00E2\u20AC");
     private static final Pattern ACRONYM_OR_CODE = Pattern.compile("[\\p{Lu}\\p{N}.x-]+");
+    private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COPY_SEPARATORS = Pattern.compile("[\\s/(),:;]+");
+    private static final Pattern JARGON_ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])("
+            + String.join("|", JARGON_ACRONYMS) + ")(?![\\p{L}\\p{N}])");
+    private static final Pattern JARGON_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])("
+            + String.join("|", JARGON_WORDS) + ")(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SERVER = Pattern.compile("(?<![\\p{L}\\p{N}])servers?(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private TextAnalysis() {
     }
@@ -69,7 +79,7 @@ public final class TextAnalysis {
      */
     public static int words(String sentence) {
         int n = 0;
-        for (String t : sentence.split("\\s+")) {
+        for (String t : SPACES.split(sentence)) {
             if (WORD.matcher(t).find()) {
                 n++;
             }
@@ -100,24 +110,21 @@ public final class TextAnalysis {
      */
     public static Set<String> jargon(String text, String language) {
         Set<String> out = new LinkedHashSet<>();
-        for (String a : JARGON_ACRONYMS) {
-            if (Pattern.compile("(?<![\\p{L}\\p{N}])" + a + "(?![\\p{L}\\p{N}])").matcher(text).find()) {
-                out.add(a);
-            }
+        Matcher a = JARGON_ACRONYM.matcher(text);
+        while (a.find()) {
+            out.add(a.group(1));
         }
-        for (String w : JARGON_WORDS) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + w + "(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-            if (m.find()) {
-                out.add(w);
-            }
+        Matcher w = JARGON_WORD.matcher(text);
+        while (w.find()) {
+            out.add(w.group(1).toLowerCase(Locale.ROOT));
         }
-        // "server" only as "mailserver" / "e-mailserver" (nl) or "mail server" / "e-mail server" (en).
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])(server|servers|servers’)(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-        while (m.find()) {
-            String before = text.substring(0, m.start()).toLowerCase(Locale.ROOT);
-            if (!(language.equals("en") && (before.endsWith("mail ")))) {
+        // "server" only as "mailserver" / "e-mailserver" (nl) or "mail server" (en); once the text has named the
+        // mail server, "that server" may refer back to it.
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean named = lower.contains(language.equals("en") ? "mail server" : "mailserver");
+        Matcher m = SERVER.matcher(text);
+        while (!named && m.find()) {
+            if (!(language.equals("en") && lower.substring(0, m.start()).endsWith("mail "))) {
                 out.add("server");
                 break;
             }
@@ -147,11 +154,11 @@ public final class TextAnalysis {
      * @return true when a copy is acceptable
      */
     public static boolean copyAllowed(String text) {
-        for (String t : text.split("[\\s/(),:;]+")) {
+        for (String t : COPY_SEPARATORS.split(text)) {
             if (t.isEmpty()) {
                 continue;
             }
-            if (ACRONYM_OR_CODE.matcher(t).matches() && !t.matches(".*\\p{Ll}.*")) {
+            if (ACRONYM_OR_CODE.matcher(t).matches() && !LOWER.matcher(t).find()) {
                 continue;
             }
             if (SAME_AS_ENGLISH_ALLOWED.contains(t.toLowerCase(Locale.ROOT))) {

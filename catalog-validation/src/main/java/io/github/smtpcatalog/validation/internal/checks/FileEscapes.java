@@ -59,9 +59,11 @@ public @interface FileEscapes {
             }
         }
 
+        private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("\\\\(.)");
+
         /** The escape from the reader's message ("unknown escape \\q; ..."), for the message argument. */
         private static String escape(String message) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\(.)").matcher(message);
+            java.util.regex.Matcher m = ESCAPE.matcher(message);
             return m.find() ? "\\" + m.group(1) : "";
         }
     }

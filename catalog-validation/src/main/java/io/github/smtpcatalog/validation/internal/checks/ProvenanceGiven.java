@@ -58,7 +58,7 @@ public @interface ProvenanceGiven {
         protected void check(ReadingUnit u, List<Detail> out) {
             String p = u.reading().provenance() == null ? "" : u.reading().provenance().strip();
             if (p.isEmpty() || PLACEHOLDERS.contains(p.toLowerCase(Locale.ROOT))) {
-                out.add(Detail.of(Rule.PROVENANCE_MISSING).code(u.entry().code().toString())
+                out.add(Detail.of(Rule.PROVENANCE_MISSING).code(u.entry().code().toString()).key(u.reading().textId())
                         .arg("origin", u.reading().origin().name()).arg("provenance", p).build());
             }
         }

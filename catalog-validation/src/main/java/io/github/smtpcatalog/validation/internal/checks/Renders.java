@@ -60,20 +60,19 @@ public @interface Renders {
         @Override
         protected void check(KeyUnit u, List<Detail> out) {
             Translation first = null;
-            String firstProblem = null;
+            String[] firstProblem = null;
             Set<String> locales = new LinkedHashSet<>();
             for (Translation t : u.translations().values()) {
                 if (!t.facts().parses()) {
                     continue;
                 }
                 for (Map<String, Object> args : Samples.argumentSets(u.info())) {
-                    String problem;
+                    String[] problem;
                     try {
                         String s = Samples.format(t.value(), t.locale(), args);
-                        problem = s.indexOf('{') >= 0 || s.indexOf('}') >= 0 ? "leftover brace in \u201c" + s
-                                + "\u201d" : null;
+                        problem = s.indexOf('{') >= 0 || s.indexOf('}') >= 0 ? new String[] {"brace", s} : null;
                     } catch (RuntimeException e) {
-                        problem = String.valueOf(e.getMessage());
+                        problem = new String[] {"error", String.valueOf(e.getMessage())};
                     }
                     if (problem != null) {
                         locales.add(Locales.display(t.locale()));
@@ -87,7 +86,7 @@ public @interface Renders {
             }
             if (first != null) {
                 out.add(first.at(Rule.RENDER_FAILURE, u.info()).arg("locale", String.join(", ", locales))
-                        .arg("problem", firstProblem).build());
+                        .arg("kind", firstProblem[0]).arg("detail", firstProblem[1]).build());
             }
         }
     }

@@ -66,7 +66,7 @@ public @interface ReplyClassAgrees {
                 }
             }
             if (!wrong.isEmpty()) {
-                out.add(Detail.of(Rule.REPLY_CLASS).code(u.entry().code().toString())
+                out.add(Detail.of(Rule.REPLY_CLASS).code(u.entry().code().toString()).key(u.reading().textId())
                         .arg("origin", u.reading().origin().name()).arg("replies", String.join(", ", wrong))
                         .arg("class", cls.map(c -> c.code()).orElse(0)).build());
             }

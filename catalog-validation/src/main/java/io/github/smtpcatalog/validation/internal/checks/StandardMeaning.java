@@ -53,7 +53,7 @@ public @interface StandardMeaning {
         @Override
         protected void check(ReadingUnit u, List<Detail> out) {
             if (u.reading().departsFromStandard()) {
-                out.add(Detail.of(Rule.DEPARTING_READING).code(u.entry().code().toString())
+                out.add(Detail.of(Rule.DEPARTING_READING).code(u.entry().code().toString()).key(u.reading().textId())
                         .arg("origin", u.reading().origin().name())
                         .arg("agreement", u.reading().agreement().name().toLowerCase(Locale.ROOT))
                         .arg("textId", u.reading().textId()).build());

@@ -86,12 +86,14 @@ public final class CatalogValidator {
         }
         List<BundleFile> files = new ArrayList<>();
         for (String name : names) {
-            try (InputStream in = CatalogTexts.class.getResourceAsStream(SHIPPED_DIR + name)) {
-                if (in != null) {
-                    files.add(BundleFile.read(in, name));
-                }
+            InputStream in = CatalogTexts.class.getResourceAsStream(SHIPPED_DIR + name);
+            if (in == null) {
+                continue; // reported as missing-file: bundles.list names it
+            }
+            try (in) {
+                files.add(BundleFile.read(in, name)); // never throws: a read error is an UNREADABLE problem
             } catch (IOException e) {
-                files.add(BundleFile.parse(name, new byte[0]));
+                // Closing failed after the content was read: nothing to report.
             }
         }
         if (files.isEmpty() && CatalogTexts.class.getModule().isNamed()) {
@@ -116,6 +118,16 @@ public final class CatalogValidator {
      */
     public ValidationReport validate(Path bundleDir) {
         Objects.requireNonNull(bundleDir, "bundleDir");
+        try {
+            return validateFolder(bundleDir);
+        } catch (RuntimeException e) {
+            // Only the file system can get here (a security manager, a broken provider): still a finding.
+            return run(catalog, new BundleSource(bundleDir.toString(), "cannot read: " + e, List.of(),
+                    BundleSource.LIST_FILE, null, null, Set.of()));
+        }
+    }
+
+    private ValidationReport validateFolder(Path bundleDir) {
         String location = bundleDir.toString();
         if (!Files.isDirectory(bundleDir)) {
             String reason = Files.exists(bundleDir) ? "not a folder" : "the folder does not exist";

@@ -6,7 +6,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -25,20 +28,21 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule api_does_not_expose_internal_types = methods().that().arePublic().and()
             .areDeclaredInClassesThat().resideInAPackage("io.github.smtpcatalog.validation")
-            .should().notHaveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.describe("internal",
-                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().contains(".internal")))
+            .should().notHaveRawReturnType(DescribedPredicate.describe("internal",
+                    (JavaClass c) -> c.getPackageName().contains(".internal")))
             .because("io.github.smtpcatalog.validation.internal is not exported");
 
     /** Every public API type is final or an enum: the API is a small set of values and one service. */
     @ArchTest
-    static final ArchRule api_classes_are_final = classes().that().resideInAPackage("io.github.smtpcatalog.validation")
-            .and().arePublic().and().areNotEnums().should().haveModifier(com.tngtech.archunit.core.domain.JavaModifier.FINAL)
+    static final ArchRule api_classes_are_final = classes().that()
+            .resideInAPackage("io.github.smtpcatalog.validation").and().arePublic().and().areNotEnums()
+            .should().haveModifier(JavaModifier.FINAL)
             .because("they are immutable values or a stateless service");
 
     /** Every constraint annotation has a validator, and every validator lives with the constraints. */
     @ArchTest
     static final ArchRule validators_live_with_their_constraints = classes().that()
-            .implement(ConstraintValidator.class).and().doNotHaveModifier(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
+            .implement(ConstraintValidator.class).and().doNotHaveModifier(JavaModifier.ABSTRACT)
             .should().resideInAPackage("..validation.internal.checks..")
             .because("each constraint annotation declares its validator as a nested class");
 

@@ -185,4 +185,17 @@ class CatalogValidatorTest {
         Files.writeString(f.path("labels_en.properties"), "# Intentionally empty: root is English.\n");
         assertThat(validator.validate(f.dir).findings()).isEqualTo(before);
     }
+
+    @Test
+    void mandatoryKeyMissingEverywhere_isMissingInEachLocale(@TempDir Path tmp) {
+        BundleFixture f = BundleFixture.copyOfShipped(tmp.resolve("b"));
+        f.removeKey("seed.properties", "seed.5.1.1.technical");
+        f.removeKey("seed_nl.properties", "seed.5.1.1.technical");
+        List<Finding> missing = validator.validate(f.dir).findings().stream()
+                .filter(x -> x.key().orElse("").equals("seed.5.1.1.technical")).toList();
+        assertThat(missing).extracting(Finding::ruleId).containsExactly("missing-text", "missing-text");
+        assertThat(missing).extracting(x -> x.file().orElseThrow())
+                .containsExactlyInAnyOrder("seed.properties", "seed_nl.properties");
+        assertThat(missing.get(0).message(Locale.ENGLISH)).endsWith("no locale has one.");
+    }
 }

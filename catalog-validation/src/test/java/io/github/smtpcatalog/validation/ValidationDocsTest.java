@@ -31,8 +31,8 @@ class ValidationDocsTest {
 
     @Test
     void noUnknownRule_isDocumented() throws IOException {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\| `([a-z0-9-]+)` \\| (ERROR|WARNING|INFO) \\|")
-                .matcher(docs());
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(?m)^\\| `([a-z0-9-]+)` \\| (ERROR|WARNING|INFO) \\|").matcher(docs());
         int rows = 0;
         while (m.find()) {
             rows++;

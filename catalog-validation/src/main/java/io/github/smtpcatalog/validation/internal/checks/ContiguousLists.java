@@ -64,8 +64,9 @@ public @interface ContiguousLists {
                         continue;
                     }
                     TextIdUnit.Location at = u.locations().get(key);
-                    out.add(Detail.of(Rule.LIST_GAP).file(at == null ? null : at.file()).line(at == null ? 0 : at.line())
-                            .key(key).code(u.codes().isEmpty() ? null : u.codes().get(0)).arg("missing", before).build());
+                    out.add(Detail.of(Rule.LIST_GAP).file(at == null ? null : at.file())
+                            .line(at == null ? 0 : at.line()).key(key)
+                            .code(u.codes().isEmpty() ? null : u.codes().get(0)).arg("missing", before).build());
                 }
             }
         }

@@ -53,8 +53,8 @@ public @interface FileEscapes {
         protected void check(FileUnit u, List<Detail> out) {
             for (BundleProblem p : u.keylessProblems()) {
                 if (p.kind() == BundleProblem.Kind.UNKNOWN_ESCAPE) {
-                    out.add(Detail.of(Rule.UNKNOWN_ESCAPE).file(u.file()).line(p.line()).arg("escape", escape(p.message()))
-                            .arg("locale", "").build());
+                    out.add(Detail.of(Rule.UNKNOWN_ESCAPE).file(u.file()).line(p.line())
+                            .arg("escape", escape(p.message())).arg("locale", "").build());
                 }
             }
         }

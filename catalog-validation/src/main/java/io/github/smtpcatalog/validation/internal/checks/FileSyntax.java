@@ -69,8 +69,9 @@ public @interface FileSyntax {
                     default:
                         continue;
                 }
-                out.add(Detail.of(rule).file(u.file()).line(p.line()).key(p.key().orElse(null)).arg("reason", p.message())
-                        .arg("firstFile", u.file()).arg("firstLine", "0").arg("locale", "").build());
+                out.add(Detail.of(rule).file(u.file()).line(p.line()).key(p.key().orElse(null))
+                        .arg("reason", p.message()).arg("firstFile", u.file()).arg("firstLine", "0").arg("locale", "")
+                        .build());
             }
         }
     }

@@ -63,7 +63,8 @@ public @interface IanaCovered {
                     found |= cc.isPresent() && u.index().has(cc.get(), Origin.STANDARD);
                 }
                 if (!found) {
-                    out.add(Detail.of(Rule.IANA_MISSING).code(code).arg("source", ReferenceCodes.IANA_PROVENANCE).build());
+                    out.add(Detail.of(Rule.IANA_MISSING).code(code).arg("source", ReferenceCodes.IANA_PROVENANCE)
+                            .build());
                 }
             }
         }

@@ -73,7 +73,8 @@ public @interface KnownArguments {
                 }
                 if (!unknown.isEmpty()) {
                     out.add(t.at(Rule.UNKNOWN_ARGUMENT, i).arg("names", String.join(", ", unknown))
-                            .arg("allowed", i.allowedArgs().isEmpty() ? "-" : String.join(", ", new TreeSet<>(i.allowedArgs())))
+                            .arg("allowed", i.allowedArgs().isEmpty() ? "-"
+                                    : String.join(", ", new TreeSet<>(i.allowedArgs())))
                             .build());
                 }
                 if (!badType.isEmpty()) {

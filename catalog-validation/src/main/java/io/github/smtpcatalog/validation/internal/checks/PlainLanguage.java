@@ -80,8 +80,8 @@ public @interface PlainLanguage {
                     jargon.addAll(TextAnalysis.jargon(s, Locales.language(t.locale())));
                 }
                 if (longest > TextAnalysis.MAX_SENTENCE_WORDS) {
-                    out.add(t.at(Rule.LONG_SENTENCE, i).arg("words", longest).arg("limit", TextAnalysis.MAX_SENTENCE_WORDS)
-                            .build());
+                    out.add(t.at(Rule.LONG_SENTENCE, i).arg("words", longest)
+                            .arg("limit", TextAnalysis.MAX_SENTENCE_WORDS).build());
                 }
                 if (!jargon.isEmpty()) {
                     out.add(t.at(Rule.JARGON, i).arg("words", String.join(", ", jargon)).build());

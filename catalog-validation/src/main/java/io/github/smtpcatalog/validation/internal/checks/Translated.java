@@ -63,9 +63,9 @@ public @interface Translated {
                 if (u.translations().containsKey(locale) || u.excusedLocales().contains(locale)) {
                     continue;
                 }
-                out.add(Detail.of(Rule.MISSING_TEXT).file(u.expectedFiles().get(locale)).key(i.key()).code(i.firstCode())
-                        .arg("locale", Locales.display(locale))
-                        .arg("reference", ref == null ? "" : Locales.display(ref.locale())).build());
+                out.add(Detail.of(Rule.MISSING_TEXT).file(u.expectedFiles().get(locale)).key(i.key())
+                        .code(i.firstCode()).arg("locale", Locales.display(locale))
+                        .arg("reference", ref == null ? "none" : Locales.display(ref.locale())).build());
             }
         }
     }

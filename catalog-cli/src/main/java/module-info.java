@@ -6,8 +6,10 @@
 module io.github.smtpcatalog.cli {
     requires io.github.smtpcatalog.core;
     requires io.github.smtpcatalog.i18n;
+    requires io.github.smtpcatalog.validation;   // catalog validate
     requires info.picocli;                   // the command line
     requires com.fasterxml.jackson.core;     // JSON output through the streaming generator
+    requires java.logging;                   // to quieten Hibernate Validator's start-up line (validate)
 
     // CatalogCommand: main and run. The command line is built with picocli's programmatic API, so picocli
     // needs no reflective access (no "opens") to the command classes.

@@ -202,6 +202,7 @@ public final class CatalogCommand implements Runnable {
                 "  2  unusable input or arguments", "  3  internal error (a broken installation)");
         spec.addSubcommand("explain", ExplainCommand.spec(this));
         spec.addSubcommand("list", ListCommand.spec(this));
+        spec.addSubcommand("validate", ValidateCommand.spec(this));
         spec.addSubcommand("docs", DocsCommand.spec(this));
         return spec;
     }

@@ -237,6 +237,8 @@ class CatalogCommandTest {
         "explain|--bogus|5.1.1|",
         "explain|||",
         "list|--format|csv|",
+        "validate|--format|xml|",
+        "validate|--bundles||",
         "docs|||",
         "frobnicate|||",
         "|||",
@@ -252,8 +254,45 @@ class CatalogCommandTest {
                 .doesNotContain("Exception");
     }
 
+    @Test
+    void validate_the_shipped_bundles() {
+        CommandRun r = CommandRun.of("validate", "--format", "json", "--locale", "en");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        Map<String, Object> report = JsonFields.objects(r.out()).get(0);
+        assertThat(report).containsEntry("bundles", "shipped").containsEntry("hasErrors", false)
+                .containsEntry("errors", 0);
+        List<?> findings = (List<?>) report.get("findings");
+        assertThat(findings).isNotEmpty(); // at least the departing readings, as information
+        for (Object f : findings) {
+            assertThat(List.<Object>copyOf(((Map<?, ?>) f).keySet())).isEqualTo(
+                    List.of("ruleId", "severity", "file", "line", "key", "code", "message"));
+        }
+    }
+
+    @Test
+    void validate_a_folder_with_an_error_exits_1() {
+        String dir = BundleFolders.withBrokenPattern().toString();
+        CommandRun r = CommandRun.of("validate", "--bundles", dir);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("seed_nl.properties:").contains("[seed.5.1.1.title]")
+                .contains(label("label.severity.ERROR", NL)).contains(label("label.validate.errors", NL) + ": ");
+        Map<String, Object> json = JsonFields.objects(
+                CommandRun.of("validate", "--bundles", dir, "--format", "json").out()).get(0);
+        assertThat(json).containsEntry("hasErrors", true).containsEntry("bundles", dir);
+        assertThat((Integer) json.get("errors")).isPositive();
+    }
+
+    @Test
+    void validate_a_missing_folder_exits_2() {
+        CommandRun r = CommandRun.of("validate", "--bundles", "/no/such/folder");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("catalog validate: --bundles").doesNotContain("\n");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"", "explain", "list", "docs"})
+    @ValueSource(strings = {"", "explain", "list", "validate", "docs"})
     void help_on_every_subcommand(String sub) {
         CommandRun r = sub.isEmpty() ? CommandRun.of("--help") : CommandRun.of(sub, "--help");
         assertThat(r.exit()).isZero();

@@ -121,6 +121,19 @@ class CatalogJarIT {
     }
 
     @Test
+    void validate_exit_codes() {
+        JarProcess shipped = JarProcess.run("validate");
+        assertThat(shipped.exit()).as(shipped.stderr()).isZero();
+        assertThat(shipped.err()).as("nothing on standard error, not even a logging line").isEmpty();
+        JarProcess broken = JarProcess.run("validate", "--bundles", BundleFolders.withBrokenPattern().toString(),
+                "--format", "json");
+        assertThat(broken.exit()).as(broken.stderr()).isEqualTo(1);
+        assertThat(broken.err()).isEmpty();
+        assertThat(JsonFields.objects(broken.stdout()).get(0)).containsEntry("hasErrors", true);
+        assertOneLineReason(JarProcess.run("validate", "--bundles", "/no/such/folder"), "catalog validate: ");
+    }
+
+    @Test
     void docs_writes_three_files() throws IOException {
         Path out = JarProcess.tempDir("catalog-docs");
         JarProcess p = JarProcess.run("docs", "--out", out.toString());
@@ -137,7 +150,7 @@ class CatalogJarIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "explain", "list", "docs"})
+    @ValueSource(strings = {"", "explain", "list", "validate", "docs"})
     void help_and_version(String sub) {
         JarProcess p = sub.isEmpty() ? JarProcess.run("--help") : JarProcess.run(sub, "--help");
         assertThat(p.exit()).isZero();

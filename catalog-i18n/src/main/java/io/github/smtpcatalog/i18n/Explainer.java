@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The entry point: turns a code, a basic reply or a parsed server reply into a localised {@link Explanation}.
@@ -54,9 +55,9 @@ public final class Explainer {
     /**
      * Built on the first {@link #negotiate}: building it loads ICU's likely-subtags and locale-distance data, a
      * large share of the start-up time of a process that only explains a code. Immutable and thread-safe once
-     * built; two threads that race build equal matchers, and either one may win.
+     * built; of two threads that race, the first to set it wins and both use that one.
      */
-    private volatile LocaleMatcher matcher;
+    private final AtomicReference<LocaleMatcher> matcher = new AtomicReference<>();
 
     private Explainer(StatusCatalog catalog, CatalogTexts texts) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -70,14 +71,14 @@ public final class Explainer {
     }
 
     private LocaleMatcher matcher() {
-        LocaleMatcher m = matcher;
+        LocaleMatcher m = matcher.get();
         if (m == null) {
             LocaleMatcher.Builder b = LocaleMatcher.builder();
             for (Locale l : supported) {
                 b.addSupportedLocale(l.equals(Locale.ROOT) ? Locale.ENGLISH : l);
             }
-            m = b.setDefaultLocale(defaultLocale).build();
-            matcher = m;
+            matcher.compareAndSet(null, b.setDefaultLocale(defaultLocale).build());
+            m = matcher.get();
         }
         return m;
     }

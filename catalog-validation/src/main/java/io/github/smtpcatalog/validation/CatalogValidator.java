@@ -10,7 +10,6 @@ import io.github.smtpcatalog.validation.internal.Detail;
 import io.github.smtpcatalog.validation.internal.Engine;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;

@@ -126,6 +126,33 @@ public final class CatalogTexts {
     }
 
     /**
+     * Reads the shipped bundle files as they are, problems and all, without judging them: for validators, which
+     * cannot read this module's resources themselves on the module path. A listed file that is missing from
+     * the jar is left out.
+     *
+     * <pre>{@code
+     * List<BundleFile> raw = CatalogTexts.readShippedFiles();
+     * raw.get(0).problems();   // empty for the shipped bundles
+     * }</pre>
+     *
+     * @return the files in the order of {@code bundles.list}
+     * @throws BundleLoadException when the list of shipped bundles cannot be read
+     */
+    public static List<BundleFile> readShippedFiles() {
+        List<BundleFile> files = new ArrayList<>();
+        for (String name : shippedFileNames()) {
+            try (InputStream in = CatalogTexts.class.getResourceAsStream(RESOURCE_DIR + name)) {
+                if (in != null) {
+                    files.add(BundleFile.read(in, name));
+                }
+            } catch (IOException e) {
+                files.add(BundleFile.parse(name, new byte[0]));
+            }
+        }
+        return Collections.unmodifiableList(files);
+    }
+
+    /**
      * The file names of the shipped bundles, as listed in {@code bundles.list}.
      *
      * @return the names, e.g. {@code seed.properties}, {@code seed_nl.properties}

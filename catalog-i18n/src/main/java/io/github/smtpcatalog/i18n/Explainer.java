@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The entry point: turns a code, a basic reply or a parsed server reply into a localised {@link Explanation}.
@@ -54,23 +55,46 @@ public final class Explainer {
     /** Plans per reading, audience and locale chain: bounded by the texts, capped against surprises. */
     private final Map<PlanKey, Plan> plans = new ConcurrentHashMap<>();
     private static final int MAX_PLANS = 8192;
-    private final LocaleMatcher matcher;
+    private final List<Locale> supported;
     private final Locale defaultLocale;
+    /**
+     * Built on the first {@link #negotiate}: building it loads ICU's likely-subtags and locale-distance data, a
+     * large share of the start-up time of a process that only explains a code. Immutable and thread-safe once
+     * built; of two threads that race, the first to set it wins and both use that one.
+     */
+    private final AtomicReference<LocaleMatcher> matcher = new AtomicReference<>();
 
     private Explainer(StatusCatalog catalog, CatalogTexts texts) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.texts = Objects.requireNonNull(texts, "texts");
-        LocaleMatcher.Builder b = LocaleMatcher.builder();
         // Dutch first: an unknown language gets Dutch, the product's main language.
-        List<Locale> supported = new ArrayList<>(texts.locales());
-        supported.sort((x, y) -> rank(x) - rank(y));
-        for (Locale l : supported) {
-            b.addSupportedLocale(l.equals(Locale.ROOT) ? Locale.ENGLISH : l);
-        }
-        Locale first = supported.isEmpty() ? Locale.ENGLISH : supported.get(0);
+        List<Locale> sorted = new ArrayList<>(texts.locales());
+        sorted.sort(BY_RANK);
+        this.supported = List.copyOf(sorted);
+        Locale first = sorted.isEmpty() ? Locale.ENGLISH : sorted.get(0);
         this.defaultLocale = first.equals(Locale.ROOT) ? Locale.ENGLISH : first;
-        this.matcher = b.setDefaultLocale(defaultLocale).build();
     }
+
+    private LocaleMatcher matcher() {
+        LocaleMatcher m = matcher.get();
+        if (m == null) {
+            LocaleMatcher.Builder b = LocaleMatcher.builder();
+            for (Locale l : supported) {
+                b.addSupportedLocale(l.equals(Locale.ROOT) ? Locale.ENGLISH : l);
+            }
+            matcher.compareAndSet(null, b.setDefaultLocale(defaultLocale).build());
+            m = matcher.get();
+        }
+        return m;
+    }
+
+    /** Dutch, root, the others; a class, not a lambda: each lambda costs start-up time on first use. */
+    private static final java.util.Comparator<Locale> BY_RANK = new java.util.Comparator<>() {
+        @Override
+        public int compare(Locale x, Locale y) {
+            return rank(x) - rank(y);
+        }
+    };
 
     private static int rank(Locale l) {
         return l.getLanguage().equals("nl") && l.getCountry().isEmpty() ? 0 : l.equals(Locale.ROOT) ? 1 : 2;
@@ -130,7 +154,7 @@ public final class Explainer {
             return defaultLocale;
         }
         try {
-            ULocale best = matcher.getBestMatch(acceptLanguage);
+            ULocale best = matcher().getBestMatch(acceptLanguage);
             return best == null ? defaultLocale : best.toLocale();
         } catch (IllegalArgumentException e) {
             return defaultLocale;
@@ -187,8 +211,11 @@ public final class Explainer {
      */
     public Explanation explain(CharSequence text, ExplainOptions options) {
         ParsedReply reply = ReplyParser.parse(text);
-        return explain(reply, options).orElseThrow(
-                () -> new StatusCodeParseException("SMTP reply", text, StatusCodeParseException.Reason.NO_CODE));
+        Optional<Explanation> e = explain(reply, options);
+        if (e.isEmpty()) {
+            throw new StatusCodeParseException("SMTP reply", text, StatusCodeParseException.Reason.NO_CODE);
+        }
+        return e.get();
     }
 
     /**

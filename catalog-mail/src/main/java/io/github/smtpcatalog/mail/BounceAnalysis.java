@@ -2,9 +2,12 @@
 package io.github.smtpcatalog.mail;
 
 import io.github.smtpcatalog.core.ParsedReply;
+import io.github.smtpcatalog.core.Provider;
 import io.github.smtpcatalog.core.ReplyParser;
 import io.github.smtpcatalog.mail.internal.MimeScan;
 import io.github.smtpcatalog.mail.internal.PlainBounce;
+import io.github.smtpcatalog.mail.internal.Replies;
+import io.github.smtpcatalog.mail.internal.ReportingMta;
 import io.github.smtpcatalog.mail.internal.Signals;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -89,7 +92,13 @@ final class BounceAnalysis {
             boolean truncated) {
         List<ParsedReply> groups = new ArrayList<>();
         for (String ds : scan.deliveryStatus()) {
-            groups.addAll(ReplyParser.parseDeliveryStatus(ds));
+            // A group without a remote server reports what the reporting server itself decided: where that is
+            // Microsoft 365 or Gmail, the codes are theirs.
+            Provider reporter = s.exchangeNdr() ? Provider.MICROSOFT : ReportingMta.provider(ReportingMta.host(ds));
+            for (ParsedReply p : ReplyParser.parseDeliveryStatus(ds)) {
+                boolean own = p.remoteMta().map(h -> ReportingMta.provider(h) == reporter).orElse(true);
+                groups.add(reporter != null && p.provider().isEmpty() && own ? Replies.withProvider(p, reporter) : p);
+            }
         }
         String source = "its message/delivery-status part";
         if (groups.isEmpty() && !scan.rawTexts().isEmpty()) {

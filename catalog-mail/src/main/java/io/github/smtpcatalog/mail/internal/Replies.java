@@ -13,6 +13,17 @@ public final class Replies {
     }
 
     /**
+     * The same parsed reply with a provider.
+     *
+     * @param p        the reply
+     * @param provider the provider
+     * @return the reply with that provider
+     */
+    public static ParsedReply withProvider(ParsedReply p, io.github.smtpcatalog.core.Provider provider) {
+        return copy(p, p.recipient().orElse(null), provider);
+    }
+
+    /**
      * The same parsed reply naming another recipient.
      *
      * @param p         the reply
@@ -23,6 +34,10 @@ public final class Replies {
         if (recipient == null || recipient.equals(p.recipient().orElse(null))) {
             return p;
         }
+        return copy(p, recipient, p.provider().orElse(null));
+    }
+
+    private static ParsedReply copy(ParsedReply p, String recipient, io.github.smtpcatalog.core.Provider provider) {
         Optional<EnhancedStatusCode> status = p.dsnStatus();
         EnhancedStatusCode enhanced = p.enhancedCode().orElse(null);
         // enhancedCode() falls back to the DSN status; keep that fallback rather than copy it.
@@ -30,7 +45,7 @@ public final class Replies {
             enhanced = null;
         }
         return ParsedReply.builder().replyCode(p.replyCode().orElse(null)).enhancedCode(enhanced)
-                .recipient(recipient).provider(p.provider().orElse(null)).text(p.text())
+                .recipient(recipient).provider(provider).text(p.text())
                 .dsnAction(p.dsnAction().orElse(null)).dsnStatus(status.orElse(null))
                 .remoteMta(p.remoteMta().orElse(null)).build();
     }

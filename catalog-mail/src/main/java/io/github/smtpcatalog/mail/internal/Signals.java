@@ -198,6 +198,15 @@ public final class Signals {
     }
 
     /**
+     * Whether Microsoft Exchange marked the message as its non-delivery report ({@code X-MS-Exchange-Message-Is-Ndr}).
+     *
+     * @return true for an Exchange NDR
+     */
+    public boolean exchangeNdr() {
+        return exchangeNdr;
+    }
+
+    /**
      * Whether the envelope sender was null ({@code Return-Path: <>}), as for every bounce.
      *
      * @return true for a null sender

@@ -21,7 +21,9 @@ import java.util.Locale;
  * One walk over the MIME structure of a message: the report type, the decoded text of the delivery-status parts,
  * of the text parts and of the HTML parts. The returned original message ({@code message/rfc822},
  * {@code text/rfc822-headers} and their global forms) is never read. Bounded: at most {@link #MAX_DEPTH} levels of
- * nesting, {@link #MAX_PARTS} parts and {@link #MAX_PART_BYTES} decoded bytes of any one part.
+ * nesting, {@link #MAX_PARTS} parts and {@link #MAX_PART_BYTES} decoded bytes of any one part. Jakarta Mail's
+ * multipart parser is handed only as many parts as are left to look at, because it splits a multipart at once and
+ * spends time on every part (Jakarta Mail 2.1 looks up its stream provider for each one).
  *
  * <p>Not thread-safe: one instance per message.
  */
@@ -82,7 +84,8 @@ public final class MimeScan {
             MimeMultipart mp;
             int count;
             try {
-                mp = new MimeMultipart(new MimePartDataSource(p));
+                mp = new MimeMultipart(new PartLimitedSource(new MimePartDataSource(p), parameter(p, "boundary"),
+                        MAX_PARTS - parts + 1));
                 count = mp.getCount();
             } catch (MessagingException | RuntimeException e) {
                 problems.add("a " + type + " body could not be split into parts (" + reason(e)

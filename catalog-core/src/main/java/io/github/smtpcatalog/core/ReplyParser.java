@@ -27,8 +27,9 @@ import java.util.Optional;
  * <h2>What it finds</h2>
  * <ul>
  *   <li>The codes: a basic reply code directly followed by an enhanced code ({@code 550 5.1.1},
- *       {@code 550-5.1.1}, {@code #550 5.1.1}) counts most; a code alone counts where it stands as a code (at the
- *       start of a line, after {@code said:}, {@code smtp;}, a quote or {@code #}). Where several codes appear, a
+ *       {@code 550-5.1.1}, {@code #550 5.1.1}) counts most; a code alone counts when it stands apart (white space,
+ *       a quote, a bracket, {@code #}, {@code :}, {@code ;} or {@code =} around it), more so at the start of a line
+ *       or after {@code said:}, {@code smtp;}, a quote or {@code #}. Where several codes appear, a
  *       failure (4.x.x, 5.x.x) wins over a success, a specific code over {@code X.0.0}, a reply pair over a lone
  *       code, and otherwise the first. IP addresses ({@code 192.0.2.1}), versions ({@code v5.1.1},
  *       {@code Postfix 2.2.10}, {@code Exim 4.94.2}), dates, times ({@code 12:05:01}), sizes ({@code 552 bytes})
@@ -45,9 +46,10 @@ import java.util.Optional;
  *       {@code *.outlook.com} hosts and {@code RESOLVER.}, {@code SMTPSEND.}, {@code STOREDRV.} diagnostics
  *       {@link Provider#MICROSOFT}; {@code yahoodns.net}, {@code yahoo.com}, {@code aol.com} {@link Provider#YAHOO};
  *       {@code icloud.com}, {@code me.com}, {@code apple.com} {@link Provider#APPLE}. Host names count in the
- *       chosen reply's lines, in a DSN's {@code Remote-MTA}, and after "host", "relay", "by" or "to" elsewhere;
- *       never in header fields such as {@code Received}, {@code From} or {@code Reporting-MTA}, which name the
- *       reporting or sending side.</li>
+ *       chosen reply from its code on, in a DSN's {@code Diagnostic-Code} and {@code Remote-MTA}, and elsewhere
+ *       only right after "host", "relay", "MTA", "by" or "to"; never in header fields such as {@code Received},
+ *       {@code From} or {@code Reporting-MTA}, which name the reporting or sending side, and never as the domain of
+ *       an address.</li>
  *   <li>DSN fields: a line {@code Name: value} at the start of a line, folded over indented lines. Recipient
  *       groups are separated by blank lines (or start again at a second {@code Final-Recipient}). When the input
  *       holds DSN recipient groups, {@link #parse(CharSequence)} answers from them (the first group whose
@@ -162,13 +164,15 @@ public final class ReplyParser {
         if (text == null || text.length() == 0) {
             return List.of();
         }
-        return List.copyOf(scan(text).groups());
+        return List.copyOf(scan(inspected(text)).groups());
     }
 
-    private static ReplyScanner scan(CharSequence text) {
-        int n = Math.min(text.length(), MAX_INPUT_CHARS);
-        // A private immutable copy: a CharSequence the caller changes meanwhile cannot hurt the scan.
-        String s = text.subSequence(0, n).toString();
+    /** The inspected part of the input, as a private immutable copy the caller cannot change during the scan. */
+    private static String inspected(CharSequence text) {
+        return text.subSequence(0, Math.min(text.length(), MAX_INPUT_CHARS)).toString();
+    }
+
+    private static ReplyScanner scan(String s) {
         return new ReplyScanner(s, 0, s.length(), ReplyScanner.Mode.FULL).run();
     }
 
@@ -176,15 +180,16 @@ public final class ReplyParser {
         if (text == null) {
             return Reason.NULL;
         }
-        if (isBlank(text, Math.min(text.length(), MAX_INPUT_CHARS))) {
+        String s = inspected(text);
+        if (isBlank(s)) {
             return Reason.EMPTY;
         }
-        ParsedReply p = scan(text).result();
+        ParsedReply p = scan(s).result();
         return p != null ? p : Reason.NO_CODE;
     }
 
-    private static boolean isBlank(CharSequence text, int len) {
-        for (int i = 0; i < len; i++) {
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c) && !ReplyScanner.isBlankChar(c)) {
                 return false;

@@ -142,9 +142,9 @@ final class ReplyScanner {
 
     // DSN fields
     private Field field = Field.NONE;
-    private final StringBuilder fieldValue = new StringBuilder();
+    private StringBuilder fieldValue;
     private Group group;
-    private final List<ParsedReply> groups = new ArrayList<>();
+    private List<ParsedReply> groups;
 
     // set by text()
     private int regionEnd;
@@ -433,8 +433,8 @@ final class ReplyScanner {
             case '|':
                 return true;
             case ':':
-                // 12:550 is no reply code
-                return !(i >= lineStart + 2 && Ascii.isDigit(s.charAt(i - 2)));
+                // 12:550 is a time, 2001:db8::550 an IPv6 address
+                return !(i >= lineStart + 2 && (Ascii.isDigit(s.charAt(i - 2)) || s.charAt(i - 2) == ':'));
             default:
                 return false;
         }
@@ -794,6 +794,9 @@ final class ReplyScanner {
             endGroup();
         }
         field = f;
+        if (fieldValue == null) {
+            fieldValue = new StringBuilder(64);
+        }
         fieldValue.setLength(0);
         if (f != Field.SKIP) {
             appendFieldValue(valueStart, le);
@@ -853,11 +856,14 @@ final class ReplyScanner {
     private void endGroup() {
         Group g = group;
         group = null;
-        if (g == null || !g.isRecipientGroup() || groups.size() >= MAX_GROUPS) {
+        if (g == null || !g.isRecipientGroup() || groups != null && groups.size() >= MAX_GROUPS) {
             return;
         }
         ParsedReply p = buildGroup(g);
         if (p != null) {
+            if (groups == null) {
+                groups = new ArrayList<>();
+            }
             groups.add(p);
         }
     }
@@ -982,7 +988,7 @@ final class ReplyScanner {
 
     /** The DSN recipient groups read, in order. */
     List<ParsedReply> groups() {
-        return groups;
+        return groups == null ? List.of() : groups;
     }
 
     /** The code candidate that wins: the best enhanced code, else the best basic reply code. */
@@ -1009,7 +1015,7 @@ final class ReplyScanner {
 
     /** The whole result of a FULL scan: the DSN group that failed first, else what the text shows; or null. */
     ParsedReply result() {
-        if (!groups.isEmpty()) {
+        if (groups != null) {
             ParsedReply delayed = null;
             for (ParsedReply p : groups) {
                 DsnAction a = p.dsnAction().orElse(null);
@@ -1154,13 +1160,14 @@ final class ReplyScanner {
     /** Collects reply text: white space collapsed, repeated codes of the same reply left out, length capped. */
     private final class TextBuilder {
         private final Candidate c;
-        private final StringBuilder b = new StringBuilder();
+        private final StringBuilder b;
         private final String enhanced;
         private boolean space;
         private boolean done;
 
         TextBuilder(Candidate c) {
             this.c = c;
+            this.b = new StringBuilder(Math.max(16, Math.min(MAX_TEXT_CHARS, to - (c == null ? from : c.end))));
             this.enhanced = c == null || c.enhanced == null ? null : c.enhanced.toString();
         }
 
@@ -1235,6 +1242,13 @@ final class ReplyScanner {
 
         String finish() {
             String t = b.toString().strip();
+            if (t.length() > MAX_TEXT_CHARS) {
+                int n = MAX_TEXT_CHARS;
+                if (Character.isHighSurrogate(t.charAt(n - 1))) {
+                    n--;
+                }
+                t = t.substring(0, n).strip();
+            }
             if (t.endsWith(")")) {
                 int p = t.lastIndexOf("(in reply to ");
                 if (p >= 0) {

@@ -9,9 +9,11 @@ import io.github.smtpcatalog.core.ParsedReply;
 import io.github.smtpcatalog.core.Reading;
 import io.github.smtpcatalog.core.ReplyCode;
 import io.github.smtpcatalog.core.ReplyContext;
+import io.github.smtpcatalog.core.ReplyParser;
 import io.github.smtpcatalog.core.Resolution;
 import io.github.smtpcatalog.core.StatusCatalog;
 import io.github.smtpcatalog.core.StatusClass;
+import io.github.smtpcatalog.core.StatusCodeParseException;
 import io.github.smtpcatalog.i18n.internal.MessageRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -163,6 +165,23 @@ public final class Explainer {
      */
     public Optional<Explanation> explain(ParsedReply reply, ExplainOptions options) {
         return catalog.resolve(reply, options.policy()).map(r -> build(r, reply, options));
+    }
+
+    /**
+     * Explains text as it comes: a code ({@code 5.1.1}), a basic reply ({@code 550}), a server reply line or a
+     * multiline reply, a Jakarta Mail exception message, or DSN fields. The text is read with
+     * {@link ReplyParser#parse(CharSequence)}, in time linear in its length.
+     *
+     * @param text    the text, not null
+     * @param options how to explain, not null
+     * @return the explanation
+     * @throws StatusCodeParseException when the text holds no status code that the catalogue can explain; its
+     *                                  reason says why
+     */
+    public Explanation explain(CharSequence text, ExplainOptions options) {
+        ParsedReply reply = ReplyParser.parse(text);
+        return explain(reply, options).orElseThrow(
+                () -> new StatusCodeParseException("SMTP reply", text, StatusCodeParseException.Reason.NO_CODE));
     }
 
     /**

@@ -45,6 +45,20 @@ class ExplainerTest {
     }
 
     @Test
+    void text_as_it_comes_is_parsed_and_explained() {
+        Explanation e = EXPLAINER.explain(
+                "550 5.1.1 <jan@example.nl>: Recipient address rejected: User unknown in local recipient table", NL);
+        assertThat(e.recipient()).contains("jan@example.nl");
+        assertThat(e.matchedCode()).hasToString("5.1.1");
+        assertThat(e.message()).contains("jan@example.nl");
+        Explanation gmail = EXPLAINER.explain("550-5.7.27 The sender domain does not pass SPF. 12si gsmtp", EN);
+        assertThat(gmail.reading()).isEqualTo(Origin.GOOGLE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EXPLAINER.explain("hello world", NL))
+                .isInstanceOf(io.github.smtpcatalog.core.StatusCodeParseException.class)
+                .hasMessageContaining("hello world");
+    }
+
+    @Test
     void full_mailbox_is_temporary_and_the_server_keeps_trying() {
         Explanation e = EXPLAINER.explain(reply(452, "4.2.2", "piet@example.nl"), NL).orElseThrow();
         assertThat(e.statusClass()).contains(StatusClass.PERSISTENT_TRANSIENT_FAILURE);

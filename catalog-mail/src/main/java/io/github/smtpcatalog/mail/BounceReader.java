@@ -168,13 +168,16 @@ public final class BounceReader {
     }
 
     /**
-     * Whether bytes look like a whole mail message (header fields first) rather than a reply line or bare bounce
-     * text: the first line is a header field such as {@code Return-Path:}, {@code Received:}, {@code From:} or
-     * any {@code Name: value} line followed by more header lines, or an mbox {@code From } line. Meant for a
+     * Whether bytes look like a whole mail message rather than a reply line, bare DSN fields or bare bounce text:
+     * an mbox {@code From } line, or header fields up to the first empty line of which at least one is a field
+     * of a message ({@code Return-Path}, {@code Received}, {@code From}, {@code To}, {@code Subject},
+     * {@code Date}, {@code Message-ID}, {@code MIME-Version}, {@code Content-Type}, {@code Delivered-To} and the
+     * like) rather than a DSN field ({@code Final-Recipient}, {@code Action}, {@code Status}, ...). Meant for a
      * command that reads "a reply, a DSN or a whole bounce" from one input.
      *
      * <pre>{@code
-     * BounceReader.looksLikeMessage("550 5.1.1 User unknown".getBytes(UTF_8));                  // false
+     * BounceReader.looksLikeMessage("550 5.1.1 User unknown".getBytes(UTF_8));                     // false
+     * BounceReader.looksLikeMessage("Final-Recipient: rfc822; a@b.nl\nStatus: 5.1.1\n".getBytes(UTF_8)); // false
      * BounceReader.looksLikeMessage("From: MAILER-DAEMON@x.nl\nSubject: ...\n\n".getBytes(UTF_8)); // true
      * }</pre>
      *
@@ -182,13 +185,13 @@ public final class BounceReader {
      * @return true when it starts like a message
      */
     public static boolean looksLikeMessage(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
         if (head.startsWith("From ")) {
             return true;
         }
-        String[] lines = head.split("\r?\n", 20);
-        int fields = 0;
-        for (int i = 0; i < lines.length && i < 12; i++) {
+        String[] lines = head.split("\r?\n", 200);
+        boolean messageField = false;
+        for (int i = 0; i < lines.length && i < 150; i++) {
             String l = lines[i];
             if (l.isEmpty()) {
                 break;
@@ -200,9 +203,21 @@ public final class BounceReader {
             if (colon <= 0 || colon > 76 || !isFieldName(l.substring(0, colon))) {
                 return false;
             }
-            fields++;
+            messageField |= isMessageField(l.substring(0, colon).toLowerCase(java.util.Locale.ROOT));
         }
-        return fields >= 2 || fields == 1 && lines.length > 1 && lines[1].isEmpty();
+        return messageField;
+    }
+
+    private static boolean isMessageField(String name) {
+        switch (name) {
+            case "return-path": case "received": case "from": case "to": case "cc": case "subject": case "date":
+            case "message-id": case "mime-version": case "content-type": case "delivered-to": case "sender":
+            case "reply-to": case "envelope-to": case "x-original-to": case "auto-submitted": case "references":
+            case "in-reply-to": case "x-failed-recipients": case "dkim-signature": case "authentication-results":
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static boolean isFieldName(String s) {

@@ -259,7 +259,11 @@ class BounceReaderRobustnessTest {
         assertThat(BounceReader.looksLikeMessage("550 5.1.1 <jan@example.nl>: User unknown".getBytes(
                 StandardCharsets.US_ASCII))).isFalse();
         assertThat(BounceReader.looksLikeMessage("Final-Recipient: rfc822; jan@example.nl\nAction: failed\n"
-                .getBytes(StandardCharsets.US_ASCII))).isTrue();
+                .getBytes(StandardCharsets.US_ASCII))).isFalse();
+        assertThat(BounceReader.looksLikeMessage("Reporting-MTA: dns; mx\n\nFinal-Recipient: rfc822; j@example.nl\n"
+                .getBytes(StandardCharsets.US_ASCII))).isFalse();
+        assertThat(BounceReader.looksLikeMessage("This is the mail system at host mx.example.nl.\n\n<jan@example.nl>: "
+                .getBytes(StandardCharsets.US_ASCII))).isFalse();
         assertThat(BounceReader.looksLikeMessage("5.1.1".getBytes(StandardCharsets.US_ASCII))).isFalse();
         assertThat(BounceReader.looksLikeMessage("From MAILER-DAEMON Sat Nov 28 12:10:00 2026\n".getBytes(
                 StandardCharsets.US_ASCII))).isTrue();

@@ -15,6 +15,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.time.Duration;
@@ -82,10 +83,36 @@ final class PostfixServers {
         }
         Path module = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
         int[] ports = freePorts(3);
-        PostfixServers s = new PostfixServers(module.resolve("target/postfix"), module.resolve("src/test/postfix"),
+        PostfixServers s = new PostfixServers(runtimeBase(module), module.resolve("src/test/postfix"),
                 ports[0], ports[1], ports[2]);
         s.startAll();
         return s;
+    }
+
+    /**
+     * Where the instances live: {@code target/postfix}, unless a directory above it cannot be entered by other
+     * users (a checkout under a private 0700 directory), which Postfix's own user and the Maildir user need; then
+     * a directory under /var/tmp named after the module's path, with {@code target/postfix} a link to it.
+     */
+    private static Path runtimeBase(Path module) throws IOException {
+        Path target = Files.createDirectories(module.resolve("target"));
+        Path wanted = target.resolve("postfix");
+        for (Path p = target; p != null; p = p.getParent()) {
+            if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                Path elsewhere = Path.of("/var/tmp", "catalog-mail-postfix-"
+                        + Integer.toHexString(module.toString().hashCode()));
+                Files.createDirectories(elsewhere);
+                Files.setPosixFilePermissions(elsewhere, PosixFilePermissions.fromString("rwxr-xr-x"));
+                System.err.println("catalog-mail: " + p + " cannot be entered by other users, so the Postfix "
+                        + "test instances live in " + elsewhere + " (linked from " + wanted + ")");
+                if (Files.isSymbolicLink(wanted) || !Files.exists(wanted)) {
+                    Files.deleteIfExists(wanted);
+                    Files.createSymbolicLink(wanted, elsewhere);
+                }
+                return elsewhere;
+            }
+        }
+        return wanted;
     }
 
     /** Why Postfix cannot run here, or null when it can. */

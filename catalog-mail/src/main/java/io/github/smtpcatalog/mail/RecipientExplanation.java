@@ -38,7 +38,8 @@ public final class RecipientExplanation {
     }
 
     /**
-     * Explains a diagnosis.
+     * Explains a diagnosis. The {@link #note() note} is the text {@code mail.outcome.<OUTCOME>} of the explainer's
+     * texts (the shipped {@code mail} bundle of catalog-i18n; a bundle set of your own needs those keys too).
      *
      * @param explainer the explainer, not null
      * @param diagnosis the diagnosis, not null

@@ -11,6 +11,7 @@ package io.github.smtpcatalog.mail;
  *     // an out-of-office reply: the message was delivered, nothing to explain
  * }
  * r.kind().isBounce();   // true for DSN and PLAIN_TEXT_BOUNCE
+ * Explainer.standard().label("label.mail.kind." + r.kind(), locale);   // a sentence in Dutch or English
  * }</pre>
  *
  * @since 0.1

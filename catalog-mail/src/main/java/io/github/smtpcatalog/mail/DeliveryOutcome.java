@@ -13,7 +13,7 @@ import io.github.smtpcatalog.core.StatusClass;
  * DeliveryOutcome.DELIVERED.isFailure();   // false
  * }</pre>
  *
- * <p>Each outcome has a sentence in Dutch and English: {@code Explainer.label("mail.outcome." + name(), locale)}.
+ * <p>Each outcome has a sentence in Dutch and English: {@code Explainer.label("label.mail.outcome." + name(), locale)}.
  *
  * @since 0.1
  */

@@ -38,8 +38,9 @@ public final class RecipientExplanation {
     }
 
     /**
-     * Explains a diagnosis. The {@link #note() note} is the text {@code mail.outcome.<OUTCOME>} of the explainer's
-     * texts (the shipped {@code mail} bundle of catalog-i18n; a bundle set of your own needs those keys too).
+     * Explains a diagnosis. The {@link #note() note} is the text {@code label.mail.outcome.<OUTCOME>} of the
+     * explainer's texts (the shipped {@code mail} bundle of catalog-i18n; a bundle set of your own needs those keys
+     * too).
      *
      * @param explainer the explainer, not null
      * @param diagnosis the diagnosis, not null
@@ -49,7 +50,7 @@ public final class RecipientExplanation {
     public static RecipientExplanation of(Explainer explainer, RecipientDiagnosis diagnosis, ExplainOptions options) {
         Objects.requireNonNull(explainer, "explainer");
         Objects.requireNonNull(options, "options");
-        String note = explainer.label("mail.outcome." + diagnosis.outcome().name(), options.locale());
+        String note = explainer.label("label.mail.outcome." + diagnosis.outcome().name(), options.locale());
         Explanation e = diagnosis.reply().flatMap(r -> explainer.explain(r, options)).orElse(null);
         return new RecipientExplanation(diagnosis, note, e);
     }

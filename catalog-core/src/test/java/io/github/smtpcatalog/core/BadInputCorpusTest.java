@@ -189,7 +189,7 @@ class BadInputCorpusTest {
     /** {@code OK a=1 b=2 text=rest of line} as a map. */
     static Map<String, String> parseOk(String expected) {
         Map<String, String> m = new LinkedHashMap<>();
-        String rest = expected.substring(2).strip();
+        String rest = expected.substring(2).stripLeading();
         while (!rest.isEmpty()) {
             if (rest.startsWith("text=")) {
                 m.put("text", rest.substring(5));
@@ -199,7 +199,7 @@ class BadInputCorpusTest {
             String kv = sp < 0 ? rest : rest.substring(0, sp);
             int eq = kv.indexOf('=');
             m.put(kv.substring(0, eq), kv.substring(eq + 1));
-            rest = sp < 0 ? "" : rest.substring(sp + 1).strip();
+            rest = sp < 0 ? "" : rest.substring(sp + 1).stripLeading();
         }
         return m;
     }

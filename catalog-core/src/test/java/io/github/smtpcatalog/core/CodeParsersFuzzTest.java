@@ -13,7 +13,8 @@ import java.util.function.Function;
  * Jazzer (regression mode in the normal build, see {@link ReplyParserFuzzTest}). The properties: {@code parse}
  * throws nothing but {@link StatusCodeParseException}, {@code tryParse} never throws and agrees with
  * {@code parse}, and what is accepted is the canonical notation (it prints back as the input without its
- * surrounding white space, and parses back to the same value).
+ * surrounding white space: ASCII white space for the code types, any white space for {@link CatalogCode}, whose
+ * parser strips with {@link String#strip()}), and parses back to the same value.
  */
 class CodeParsersFuzzTest {
 
@@ -46,6 +47,7 @@ class CodeParsersFuzzTest {
         for (String input : FuzzInput.texts(bytes)) {
             CatalogCode c = agree(input, CatalogCode::parse, CatalogCode::tryParse);
             if (c != null) {
+                assertThat(c.toString()).isEqualTo(input.strip());
                 assertThat(CatalogCode.parse(c.toString())).isEqualTo(c);
                 assertThat(c.compareTo(CatalogCode.parse(c.toString()))).isZero();
             }

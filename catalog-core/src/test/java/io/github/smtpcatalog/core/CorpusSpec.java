@@ -44,6 +44,7 @@ final class CorpusSpec {
         }
         Out out = new Out(true);
         decode(spec, out);
+        out.flush();
         return out.bytes.toByteArray();
     }
 
@@ -57,39 +58,54 @@ final class CorpusSpec {
         }
 
         void text(CharSequence s) {
-            if (!binary) {
-                chars.append(s);
-                return;
-            }
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    bytes.writeBytes(s.subSequence(i, i + 2).toString().getBytes(StandardCharsets.UTF_8));
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    bytes.write(0xe0 | (c >> 12));
-                    bytes.write(0x80 | ((c >> 6) & 0x3f));
-                    bytes.write(0x80 | (c & 0x3f));
-                } else {
-                    bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
-                }
-            }
+            chars.append(s);
         }
 
         void raw(int b) {
             if (binary) {
+                flush();
                 bytes.write(b);
             } else {
                 chars.append((char) b);
             }
         }
 
-        void append(Out other) {
-            if (binary) {
-                bytes.writeBytes(other.bytes.toByteArray());
-            } else {
-                chars.append(other.chars);
+        void repeat(Out once, int times) {
+            if (!binary) {
+                chars.append(once.chars.toString().repeat(times));
+                return;
             }
+            flush();
+            once.flush();
+            byte[] one = once.bytes.toByteArray();
+            byte[] all = new byte[Math.multiplyExact(one.length, times)];
+            for (int k = 0; k < times; k++) {
+                System.arraycopy(one, 0, all, k * one.length, one.length);
+            }
+            bytes.writeBytes(all);
+        }
+
+        /** In a byte input, writes the pending text as UTF-8; a lone surrogate as its 3-byte (invalid) form. */
+        void flush() {
+            if (!binary) {
+                return;
+            }
+            int from = 0;
+            for (int i = 0; i < chars.length(); i++) {
+                char c = chars.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < chars.length()
+                        && Character.isLowSurrogate(chars.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    bytes.writeBytes(chars.substring(from, i).getBytes(StandardCharsets.UTF_8));
+                    bytes.write(0xe0 | (c >> 12));
+                    bytes.write(0x80 | ((c >> 6) & 0x3f));
+                    bytes.write(0x80 | (c & 0x3f));
+                    from = i + 1;
+                }
+            }
+            bytes.writeBytes(chars.substring(from).getBytes(StandardCharsets.UTF_8));
+            chars.setLength(0);
         }
     }
 
@@ -106,9 +122,7 @@ final class CorpusSpec {
                 int times = count(spec.substring(i + 2, star));
                 Out once = new Out(out.binary);
                 decode(spec.substring(star + 1, close), once);
-                for (int k = 0; k < times; k++) {
-                    out.append(once);
-                }
+                out.repeat(once, times);
                 i = close + 2;
             } else if (c == '\\' && i + 1 < spec.length()) {
                 char e = spec.charAt(i + 1);

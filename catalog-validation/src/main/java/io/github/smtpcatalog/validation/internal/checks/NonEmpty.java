@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.smtpcatalog.validation.internal.checks;
+
+import io.github.smtpcatalog.validation.internal.Detail;
+import io.github.smtpcatalog.validation.internal.KeyUnit;
+import io.github.smtpcatalog.validation.internal.Rule;
+import io.github.smtpcatalog.validation.internal.Translation;
+import io.github.smtpcatalog.validation.internal.UnitCheck;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.List;
+
+/**
+ * No value is empty or white space only.
+ *
+ * <p>Rules: {@code empty-value}.
+ */
+@Documented
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = NonEmpty.Check.class)
+public @interface NonEmpty {
+
+    /**
+     * The message template: the rule id, localised later by {@code Finding.message(Locale)}.
+     *
+     * @return the template
+     */
+    String message() default "empty-value";
+
+    /**
+     * The groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /** The validator. */
+    final class Check extends UnitCheck<NonEmpty, KeyUnit> {
+        @Override
+        protected void check(KeyUnit u, List<Detail> out) {
+            for (Translation t : u.translations().values()) {
+                if (t.value().isBlank()) {
+                    out.add(t.at(Rule.EMPTY_VALUE, u.info()).build());
+                }
+            }
+        }
+    }
+}

@@ -37,6 +37,32 @@ public final class Resolution {
     }
 
     /**
+     * The resolution of an entry to one of its own readings, chosen by the caller rather than by a policy: for
+     * tools that show every reading of the catalogue, such as the generated documentation.
+     *
+     * <pre>{@code
+     * CatalogEntry e = StatusCatalog.standard().get(EnhancedStatusCode.parse("5.5.2"));
+     * Resolution seed = Resolution.of(e, e.reading(Origin.SEED).orElseThrow());
+     * seed.requestedCode();   // empty: no code was asked for, the entry itself was
+     * }</pre>
+     *
+     * @param entry   the entry, not null
+     * @param reading one of the entry's readings, not null
+     * @return the resolution; its choice is {@link ReadingChoice#ONLY_READING} when the entry has one reading,
+     *         else {@link ReadingChoice#POLICY} (the caller's choice stands for the policy)
+     * @throws IllegalArgumentException when the reading is not one of the entry's
+     */
+    public static Resolution of(CatalogEntry entry, Reading reading) {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(reading, "reading");
+        if (!entry.readings().contains(reading)) {
+            throw new IllegalArgumentException("The reading " + reading + " is not one of the entry " + entry.code());
+        }
+        return new Resolution(null, null, entry, reading,
+                entry.readings().size() == 1 ? ReadingChoice.ONLY_READING : ReadingChoice.POLICY);
+    }
+
+    /**
      * The enhanced code that was asked for.
      *
      * @return the code, or empty when a basic reply alone was resolved

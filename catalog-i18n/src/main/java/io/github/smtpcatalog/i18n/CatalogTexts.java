@@ -78,18 +78,39 @@ public final class CatalogTexts {
     }
 
     private static CatalogTexts loadShipped() {
+        List<String> names = shippedFileNames();
+        List<BundleFile> files = readShippedFiles();
+        if (files.size() != names.size()) {
+            throw new BundleLoadException("A shipped bundle is missing from the jar: expected " + names, null);
+        }
+        return of(files);
+    }
+
+    /**
+     * Reads the shipped bundle files as they are, problems and all, without judging them: for validators, which
+     * cannot read this module's resources themselves on the module path. A listed file that is missing from
+     * the jar is left out.
+     *
+     * <pre>{@code
+     * List<BundleFile> raw = CatalogTexts.readShippedFiles();
+     * raw.get(0).problems();   // empty for the shipped bundles
+     * }</pre>
+     *
+     * @return the files in the order of {@code bundles.list}
+     * @throws BundleLoadException when the list of shipped bundles cannot be read
+     */
+    public static List<BundleFile> readShippedFiles() {
         List<BundleFile> files = new ArrayList<>();
         for (String name : shippedFileNames()) {
             try (InputStream in = CatalogTexts.class.getResourceAsStream(RESOURCE_DIR + name)) {
-                if (in == null) {
-                    throw new BundleLoadException("The shipped bundle " + name + " is missing from the jar", null);
+                if (in != null) {
+                    files.add(BundleFile.read(in, name));
                 }
-                files.add(BundleFile.read(in, name));
             } catch (IOException e) {
-                throw new BundleLoadException("Cannot read the shipped bundle " + name, e);
+                files.add(BundleFile.parse(name, new byte[0]));
             }
         }
-        return of(files);
+        return Collections.unmodifiableList(files);
     }
 
     /**

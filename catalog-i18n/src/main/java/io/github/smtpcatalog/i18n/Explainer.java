@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The entry point: turns a code, a basic reply or a parsed server reply into a localised {@link Explanation}.
@@ -49,22 +50,37 @@ public final class Explainer {
     private final StatusCatalog catalog;
     private final CatalogTexts texts;
     private final MessageRenderer renderer = new MessageRenderer();
-    private final LocaleMatcher matcher;
+    private final List<Locale> supported;
     private final Locale defaultLocale;
+    /**
+     * Built on the first {@link #negotiate}: building it loads ICU's likely-subtags and locale-distance data, a
+     * large share of the start-up time of a process that only explains a code. Immutable and thread-safe once
+     * built; of two threads that race, the first to set it wins and both use that one.
+     */
+    private final AtomicReference<LocaleMatcher> matcher = new AtomicReference<>();
 
     private Explainer(StatusCatalog catalog, CatalogTexts texts) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.texts = Objects.requireNonNull(texts, "texts");
-        LocaleMatcher.Builder b = LocaleMatcher.builder();
         // Dutch first: an unknown language gets Dutch, the product's main language.
-        List<Locale> supported = new ArrayList<>(texts.locales());
-        supported.sort((x, y) -> rank(x) - rank(y));
-        for (Locale l : supported) {
-            b.addSupportedLocale(l.equals(Locale.ROOT) ? Locale.ENGLISH : l);
-        }
-        Locale first = supported.isEmpty() ? Locale.ENGLISH : supported.get(0);
+        List<Locale> sorted = new ArrayList<>(texts.locales());
+        sorted.sort((x, y) -> rank(x) - rank(y));
+        this.supported = List.copyOf(sorted);
+        Locale first = sorted.isEmpty() ? Locale.ENGLISH : sorted.get(0);
         this.defaultLocale = first.equals(Locale.ROOT) ? Locale.ENGLISH : first;
-        this.matcher = b.setDefaultLocale(defaultLocale).build();
+    }
+
+    private LocaleMatcher matcher() {
+        LocaleMatcher m = matcher.get();
+        if (m == null) {
+            LocaleMatcher.Builder b = LocaleMatcher.builder();
+            for (Locale l : supported) {
+                b.addSupportedLocale(l.equals(Locale.ROOT) ? Locale.ENGLISH : l);
+            }
+            matcher.compareAndSet(null, b.setDefaultLocale(defaultLocale).build());
+            m = matcher.get();
+        }
+        return m;
     }
 
     private static int rank(Locale l) {
@@ -125,7 +141,7 @@ public final class Explainer {
             return defaultLocale;
         }
         try {
-            ULocale best = matcher.getBestMatch(acceptLanguage);
+            ULocale best = matcher().getBestMatch(acceptLanguage);
             return best == null ? defaultLocale : best.toLocale();
         } catch (IllegalArgumentException e) {
             return defaultLocale;

@@ -10,7 +10,6 @@ import io.github.smtpcatalog.validation.internal.Detail;
 import io.github.smtpcatalog.validation.internal.Engine;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -84,26 +83,7 @@ public final class CatalogValidator {
             return run(catalog, new BundleSource(location, null, List.of(), BundleSource.LIST_FILE, List.of(),
                     e.getMessage(), SHIPPED_LOCALES));
         }
-        List<BundleFile> files = new ArrayList<>();
-        for (String name : names) {
-            InputStream in = CatalogTexts.class.getResourceAsStream(SHIPPED_DIR + name);
-            if (in == null) {
-                continue; // reported as missing-file: bundles.list names it
-            }
-            try (in) {
-                files.add(BundleFile.read(in, name)); // never throws: a read error is an UNREADABLE problem
-            } catch (IOException e) {
-                // Closing failed after the content was read: nothing to report.
-            }
-        }
-        if (files.isEmpty() && CatalogTexts.class.getModule().isNamed()) {
-            // On the module path the bundle folder of catalog-i18n is encapsulated; its own loader can read it.
-            try {
-                files.addAll(CatalogTexts.shipped().files());
-            } catch (RuntimeException | LinkageError e) {
-                // Reported below as missing files.
-            }
-        }
+        List<BundleFile> files = CatalogTexts.readShippedFiles(); // missing ones: reported as missing-file
         return run(catalog, new BundleSource(location, null, files, BundleSource.LIST_FILE, names, null,
                 SHIPPED_LOCALES));
     }

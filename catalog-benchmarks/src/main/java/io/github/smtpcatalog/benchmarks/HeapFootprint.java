@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.smtpcatalog.benchmarks;
 
+import io.github.smtpcatalog.core.CatalogEntry;
 import io.github.smtpcatalog.core.EnhancedStatusCode;
+import io.github.smtpcatalog.core.Reading;
+import io.github.smtpcatalog.core.Resolution;
 import io.github.smtpcatalog.core.ReplyParser;
 import io.github.smtpcatalog.core.StatusCatalog;
+import io.github.smtpcatalog.i18n.Audience;
 import io.github.smtpcatalog.i18n.CatalogTexts;
 import io.github.smtpcatalog.i18n.ExplainOptions;
 import io.github.smtpcatalog.i18n.Explainer;
@@ -21,8 +25,12 @@ import org.openjdk.jol.info.GraphLayout;
  *       explaining one reply in Dutch and one in English, with the explainer kept alive. This is everything the
  *       first use costs, ICU's own locale data and caches included.</li>
  *   <li>{@code jol.catalog}, {@code jol.texts}, {@code jol.explainer}: the retained size of the object graphs
- *       (JOL {@link GraphLayout}) of the catalogue, of the texts, and of the explainer (catalogue, texts, locale
- *       matcher and the ICU data it points to).</li>
+ *       (JOL {@link GraphLayout}) of the catalogue, of the texts, and of the explainer (catalogue, texts, plans
+ *       and registered messages) at that point. The texts are read lazily, so only the files those two
+ *       explanations needed are in.</li>
+ *   <li>{@code used.delta.all}, {@code jol.explainer.all}: the same after every reading of every entry has been
+ *       explained in both locales for both audiences: every bundle file read, every plan made, every message
+ *       compiled (on this thread). The most the loaded catalogue with both locales holds.</li>
  * </ul>
  *
  * <p>Output: one {@code key=bytes} line each. {@link BenchmarkMain} runs it several times in fresh JVMs with the
@@ -58,6 +66,24 @@ public final class HeapFootprint {
         System.out.println("jol.catalog=" + GraphLayout.parseInstance(catalog).totalSize());
         System.out.println("jol.texts=" + GraphLayout.parseInstance(texts).totalSize());
         System.out.println("jol.explainer=" + GraphLayout.parseInstance(explainer).totalSize());
+
+        // Everything in use: every reading of every entry explained in both locales, for both audiences (all
+        // bundle files read, every plan made, every message compiled on this thread).
+        int n = 0;
+        for (CatalogEntry e : catalog.entries()) {
+            for (Reading r : e.readings()) {
+                for (Locale l : new Locale[] {Locale.forLanguageTag("nl"), Locale.ENGLISH}) {
+                    for (Audience a : Audience.values()) {
+                        n += explainer.explain(Resolution.of(e, r), null,
+                                ExplainOptions.of(l).withAudience(a)).message().length();
+                    }
+                }
+            }
+        }
+        long all = usedAfterGc(mem);
+        System.out.println("used.delta.all=" + (all - before));
+        System.out.println("jol.explainer.all=" + GraphLayout.parseInstance(explainer).totalSize());
+        System.out.println("explained=" + n);
         // Keep everything reachable up to here.
         System.out.println("check=" + (nl.length() + en.length() + catalog.entries().size() + texts.files().size()));
     }

@@ -368,15 +368,19 @@ public final class Explainer {
         }
     }
 
-    /** The messages of one explanation; null where there is no text. Never changed once made; published through the map. */
+    /**
+     * The messages of one explanation: each a {@link String} for a plain-text pattern (the text itself, see
+     * {@link MessageRenderer#isLiteral}) or a {@link Message} to format; null where there is no text. Never
+     * changed once made; published through the map.
+     */
     private static final class Plan {
         Locale locale;
-        Message title;
-        Message lead;
-        Message body;
-        Message[] causes;
-        Message[] customerActions;
-        Message[] adminActions;
+        Object title;
+        Object lead;
+        Object body;
+        Object[] causes;
+        Object[] customerActions;
+        Object[] adminActions;
     }
 
     private Plan plan(PlanKey key) {
@@ -406,26 +410,26 @@ public final class Explainer {
         return p;
     }
 
-    private Message text(String id, String classId, String field, List<String> chain) {
-        Message t = find(id + "." + field, chain);
+    private Object text(String id, String classId, String field, List<String> chain) {
+        Object t = find(id + "." + field, chain);
         if (t == null && classId != null) {
             t = find(classId + "." + field, chain);
         }
         return t;
     }
 
-    private Message[] list(String id, String classId, String field, List<String> chain, boolean classFallback) {
-        List<Message> out = collect(id, field, chain);
+    private Object[] list(String id, String classId, String field, List<String> chain, boolean classFallback) {
+        List<Object> out = collect(id, field, chain);
         if (out.isEmpty() && classFallback && classId != null) {
             out = collect(classId, field, chain);
         }
-        return out.toArray(new Message[0]);
+        return out.toArray();
     }
 
-    private List<Message> collect(String id, String field, List<String> chain) {
-        List<Message> out = new ArrayList<>(3);
+    private List<Object> collect(String id, String field, List<String> chain) {
+        List<Object> out = new ArrayList<>(3);
         for (int i = 1; i <= MAX_LIST; i++) {
-            Message t = find(id + "." + field + "." + i, chain);
+            Object t = find(id + "." + field + "." + i, chain);
             if (t == null) {
                 break;
             }
@@ -434,32 +438,35 @@ public final class Explainer {
         return out;
     }
 
-    /** The message of a key: its pattern in the first locale of the chain that has it; null when none has. */
-    private Message find(String key, List<String> chain) {
+    /**
+     * The message of a key, from its pattern in the first locale of the chain that has it: the text itself for a
+     * plain-text pattern, else its registered {@link Message}; null when no locale has the key.
+     */
+    private Object find(String key, List<String> chain) {
         for (String name : chain) {
             Optional<String> p = texts.pattern(key, List.of(name));
             if (p.isPresent()) {
-                return renderer.message(p.get(), name);
+                return MessageRenderer.isLiteral(p.get()) ? p.get() : renderer.message(p.get(), name);
             }
         }
         return null;
     }
 
-    private String format(Message m, Map<String, Object> args) {
-        return m == null ? "" : renderer.format(m, args);
+    private String format(Object m, Map<String, Object> args) {
+        return m == null ? "" : m instanceof String ? (String) m : renderer.format((Message) m, args);
     }
 
-    private List<String> format(Message[] messages, Map<String, Object> args) {
+    private List<String> format(Object[] messages, Map<String, Object> args) {
         List<String> out = new ArrayList<>(Math.max(3, messages.length));
-        for (Message m : messages) {
-            out.add(renderer.format(m, args));
+        for (Object m : messages) {
+            out.add(format(m, args));
         }
         return out;
     }
 
     private Optional<String> format(String key, List<String> chain, Map<String, Object> args) {
-        Message m = find(key, chain);
-        return m == null ? Optional.empty() : Optional.of(renderer.format(m, args));
+        Object m = find(key, chain);
+        return m == null ? Optional.empty() : Optional.of(format(m, args));
     }
 
     @Override

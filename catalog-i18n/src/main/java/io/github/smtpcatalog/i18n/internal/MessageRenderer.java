@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * each thread keeps its own compiled instances: the same pattern is parsed once per thread and locale, and no
  * instance is ever shared between threads.
  *
- * <p>Each distinct pattern and locale is registered once as a {@link Message} with a small number; a thread's
+ * <p>A plain-text pattern ({@link #isLiteral}) is returned as it is. Each distinct pattern and locale is registered once as a {@link Message} with a small number; a thread's
  * compiled formats live in an array indexed by that number, so formatting a registered message costs one
  * thread-local read and one array read before ICU's own work. The registry and the per-thread arrays are bounded
  * by the number of distinct patterns in the bundles.
@@ -25,11 +25,13 @@ public final class MessageRenderer {
         private final int id;
         private final String pattern;
         private final ULocale locale;
+        private final boolean literal;
 
-        private Message(int id, String pattern, ULocale locale) {
+        private Message(int id, String pattern, ULocale locale, boolean literal) {
             this.id = id;
             this.pattern = pattern;
             this.locale = locale;
+            this.literal = literal;
         }
 
         /**
@@ -59,9 +61,13 @@ public final class MessageRenderer {
      *
      * @param pattern    the ICU pattern
      * @param localeName the ICU locale name ("nl", "" for root)
-     * @return the message, the same instance for the same pattern and locale
+     * @return the message: for a pattern that needs formatting, the same instance for the same pattern and
+     *         locale; a plain-text pattern is not registered (nothing is compiled for it)
      */
     public Message message(String pattern, String localeName) {
+        if (isLiteral(pattern)) {
+            return new Message(-1, pattern, null, true);
+        }
         // No lambdas: the first explanation of a process runs this (start-up time).
         Map<String, Message> forLocale = messages.get(localeName);
         if (forLocale == null) {
@@ -74,7 +80,7 @@ public final class MessageRenderer {
             synchronized (forLocale) {
                 m = forLocale.get(pattern);
                 if (m == null) {
-                    m = new Message(ids.getAndIncrement(), pattern, new ULocale(localeName));
+                    m = new Message(ids.getAndIncrement(), pattern, new ULocale(localeName), false);
                     forLocale.put(pattern, m);
                 }
             }
@@ -91,6 +97,9 @@ public final class MessageRenderer {
      * @throws IllegalArgumentException when the pattern is malformed
      */
     public String format(Message message, Map<String, Object> args) {
+        if (message.literal) {
+            return message.pattern;
+        }
         MessageFormat[] formats = compiled.get();
         int id = message.id;
         MessageFormat f = id < formats.length ? formats[id] : null;
@@ -103,6 +112,18 @@ public final class MessageRenderer {
             formats[id] = f;
         }
         return f.format(args);
+    }
+
+    /**
+     * Whether a pattern is plain text, which ICU formats to itself: no argument or sub-message ({@code {}, {@code }})
+     * and no apostrophe (quoting). {@code #} and {@code |} are special only inside plural and choice sub-messages,
+     * which need braces. Most texts are plain: they are returned as they are, with no compiled format kept.
+     *
+     * @param pattern the pattern
+     * @return true when formatting it gives it back unchanged
+     */
+    public static boolean isLiteral(String pattern) {
+        return pattern.indexOf('{') < 0 && pattern.indexOf('}') < 0 && pattern.indexOf('\'') < 0;
     }
 
     /**

@@ -28,6 +28,20 @@ final class CorpusSpec {
     private CorpusSpec() {
     }
 
+    /**
+     * Whether a spec stands for an input of a megabyte or more (a repetition counted in {@code M}). PIT runs the
+     * corpora with {@code -Dsmtpcatalog.pit=true} and leaves these cases out there: each would run again for every
+     * mutant of the parser; the normal build runs them all.
+     */
+    static boolean isHuge(String spec) {
+        return spec.matches("(?s).*\\[\\[\\s*\\d+M\\*.*");
+    }
+
+    /** Whether a corpus case runs: always, except huge ones under PIT. */
+    static boolean runs(String spec) {
+        return !(Boolean.getBoolean("smtpcatalog.pit") && isHuge(spec));
+    }
+
     /** The text a spec stands for, or null for {@code <null>}. */
     static String text(String spec) {
         if (spec.equals(NULL)) {

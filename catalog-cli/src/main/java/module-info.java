@@ -7,6 +7,7 @@ module io.github.smtpcatalog.cli {
     requires io.github.smtpcatalog.core;
     requires io.github.smtpcatalog.i18n;
     requires io.github.smtpcatalog.validation;   // catalog validate
+    requires io.github.smtpcatalog.mail;         // catalog explain - with a whole bounce message
     requires info.picocli;                   // the command line
     requires com.fasterxml.jackson.core;     // JSON output through the streaming generator
     requires java.logging;                   // to quieten Hibernate Validator's start-up line (validate)

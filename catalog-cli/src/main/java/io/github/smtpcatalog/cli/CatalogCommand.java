@@ -48,7 +48,7 @@ import picocli.CommandLine.ParameterException;
  *
  * @since 0.1
  */
-public final class CatalogCommand implements Runnable {
+public final class CatalogCommand {
 
     /** Exit code: done. */
     public static final int EXIT_OK = 0;
@@ -196,7 +196,10 @@ public final class CatalogCommand implements Runnable {
 
     /** The command line, built by hand (see {@link Options}). */
     private CommandSpec spec() {
-        CommandSpec spec = Options.command("catalog", this, new String[] {
+        Runnable withoutSubcommand = () -> {
+            throw new UsageException("missing subcommand: explain, list, validate or docs (see catalog --help)");
+        };
+        CommandSpec spec = Options.command("catalog", withoutSubcommand, new String[] {
             "Explains SMTP status codes, replies and bounces in Dutch (default) or English."});
         spec.usageMessage().footerHeading("%nExit codes:%n").footer("  0  done", "  1  validate found errors",
                 "  2  unusable input or arguments", "  3  internal error (a broken installation)");
@@ -205,12 +208,6 @@ public final class CatalogCommand implements Runnable {
         spec.addSubcommand("validate", ValidateCommand.spec(this));
         spec.addSubcommand("docs", DocsCommand.spec(this));
         return spec;
-    }
-
-    /** Runs {@code catalog} without a subcommand. */
-    @Override
-    public void run() {
-        throw new UsageException("missing subcommand: explain, list, validate or docs (see catalog --help)");
     }
 
     /** The version of the command, from the build. */

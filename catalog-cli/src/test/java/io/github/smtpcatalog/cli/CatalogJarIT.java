@@ -54,6 +54,36 @@ class CatalogJarIT {
                 .containsExactly("jan@example.nl", "kees@example.com");
     }
 
+    private static String resource(String name) {
+        try (java.io.InputStream in = CatalogJarIT.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void explain_standard_input_a_whole_bounce_message_gives_one_object_per_failed_recipient_in_order() {
+        JarProcess p = JarProcess.run(List.of(), resource("qmail-two-recipients.eml"), "explain", "--locale", "nl",
+                "--format", "json", "-");
+        assertThat(p.exit()).as(p.stderr()).isZero();
+        assertThat(JsonFields.isArray(p.stdout())).isTrue();
+        List<java.util.Map<String, Object>> items = JsonFields.objects(p.stdout());
+        assertThat(items).extracting(m -> m.get("recipient"))
+                .containsExactly("daan@qmail-voorbeeld.nl", "emma@example.com");
+        assertThat(items).extracting(m -> m.get("enhancedCode")).containsExactly("5.1.1", "5.2.2");
+        assertThat(items).extracting(m -> m.get("locale")).containsOnly("nl");
+    }
+
+    @Test
+    void explain_standard_input_a_message_that_is_no_bounce_gives_an_empty_array() {
+        JarProcess p = JarProcess.run(List.of(), resource("not-bounce-ordinary-message.eml"), "explain",
+                "--format", "json", "-");
+        assertThat(p.exit()).as(p.stderr()).isZero();
+        assertThat(JsonFields.isArray(p.stdout())).isTrue();
+        assertThat(JsonFields.objects(p.stdout())).isEmpty();
+    }
+
     @Test
     void explain_standard_input_a_reply_gives_an_object() {
         JarProcess p = JarProcess.run(List.of(), "452 4.2.2 <piet@example.nl>: Mailbox full\n", "explain",

@@ -110,6 +110,30 @@ public final class ParsedReply {
     }
 
     /**
+     * This reply with another failed recipient, e.g. the one a bounce message names for the reply's group.
+     *
+     * <pre>{@code
+     * ParsedReply p = ReplyParser.parse("550 5.1.1 User unknown").withRecipient("jan@example.nl");
+     * p.recipient();   // Optional[jan@example.nl]
+     * }</pre>
+     *
+     * @param value the address, or null for none
+     * @return a parsed reply equal to this one but for the recipient
+     */
+    public ParsedReply withRecipient(String value) {
+        Builder b = new Builder();
+        b.replyCode = replyCode;
+        b.enhancedCode = enhancedCode;
+        b.recipient = value;
+        b.provider = provider;
+        b.text = text;
+        b.dsnAction = dsnAction;
+        b.dsnStatus = dsnStatus;
+        b.remoteMta = remoteMta;
+        return new ParsedReply(b);
+    }
+
+    /**
      * The provider the text reveals.
      *
      * @return the provider, or empty

@@ -33,7 +33,8 @@ import java.util.Optional;
  *       failure (4.x.x, 5.x.x) wins over a success, a specific code over {@code X.0.0}, a reply pair over a lone
  *       code, and otherwise the first. IP addresses ({@code 192.0.2.1}), versions ({@code v5.1.1},
  *       {@code Postfix 2.2.10}, {@code Exim 4.94.2}), dates, times ({@code 12:05:01}), sizes ({@code 552 bytes})
- *       and ports ({@code port 465}) are not codes; a lone enhanced code must have a subject of 0 to 7. Only ASCII
+ *       and ports ({@code port 465}) are not codes; a lone enhanced code in a text must have a subject of 0 to 7 (an
+ *       input that is one code and nothing else, such as {@code 4.9.9}, is that code). Only ASCII
  *       digits are digits. A code never spans two lines.</li>
  *   <li>The text: the reply text after the codes, continuation lines of the same multiline reply and folded
  *       (indented) lines joined with one space, the codes repeated on those lines left out, Postfix's
@@ -183,6 +184,12 @@ public final class ReplyParser {
         String s = inspected(text);
         if (isBlank(s)) {
             return Reason.EMPTY;
+        }
+        // A whole input that is one enhanced code is that code, whatever its subject: the rule that a lone code
+        // needs a subject of 0 to 7 tells codes from version numbers in running text, not in a code alone.
+        Optional<EnhancedStatusCode> alone = EnhancedStatusCode.tryParse(s);
+        if (alone.isPresent()) {
+            return ParsedReply.builder().enhancedCode(alone.get()).build();
         }
         ParsedReply p = scan(s).result();
         return p != null ? p : Reason.NO_CODE;

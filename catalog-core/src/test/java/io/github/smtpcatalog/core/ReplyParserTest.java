@@ -205,6 +205,15 @@ class ReplyParserTest {
             assertNoCode("see 5.94.2 for details");
             assertThat(ReplyParser.parse("550 5.94.2 Vendor specific").enhancedCode()).contains(esc("5.94.2"));
         }
+
+        @Test
+        void anInputThatIsOneCodeIsThatCodeWhateverItsSubject() {
+            // The catalogue explains 4.9.9 as "temporary" by its class; the parser must hand it over.
+            assertThat(ReplyParser.parse("4.9.9").enhancedCode()).contains(esc("4.9.9"));
+            assertThat(ReplyParser.parse(" 5.999.999\r\n").enhancedCode()).contains(esc("5.999.999"));
+            assertThat(ReplyParser.parse("5.94.2").text()).isEmpty();
+            assertNoCode("5.94.2 is the version");
+        }
     }
 
     @Nested

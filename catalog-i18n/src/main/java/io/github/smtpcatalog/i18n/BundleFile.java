@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * A bundle file read by the library's strict reader: UTF-8 only, every duplicate key and malformed byte reported
  * with its line, never a silent Latin-1 guess or overwrite. The syntax is that of {@code .properties} files
- * ({@code key = value}, {@code #} and {@code !} comments, backslash escapes and line continuations).
+ * ({@code key = value}, {@code #} and {@code !} comments, backslash escapes and line continuations; lines end with
+ * LF, CRLF or a lone CR).
  *
  * <pre>{@code
  * BundleFile f = BundleFile.read(Path.of("bundles/seed_nl.properties"));
@@ -107,11 +108,12 @@ public final class BundleFile {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         int start = 0;
         for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
+            // A line ends with LF, CRLF or a lone CR, as in java.util.Properties.
+            if (i == bytes.length || bytes[i] == '\n' || bytes[i] == '\r') {
                 if (i == bytes.length && start == i) {
                     break;
                 }
-                int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+                int end = i;
                 ByteBuffer buf = ByteBuffer.wrap(bytes, start, end - start);
                 String line;
                 try {
@@ -125,6 +127,9 @@ public final class BundleFile {
                     line = line.substring(1);
                 }
                 lines.add(line);
+                if (i + 1 < bytes.length && bytes[i] == '\r' && bytes[i + 1] == '\n') {
+                    i++;
+                }
                 start = i + 1;
             }
         }

@@ -51,6 +51,17 @@ class BundleFileTest {
     }
 
     @Test
+    void a_lone_carriage_return_ends_a_line_as_in_java_util_properties() {
+        BundleFile f = parse("a = x\rb = y\r\nc = z\nd = w\r");
+        assertThat(f.problems()).isEmpty();
+        assertThat(f.values()).containsExactly(org.assertj.core.api.Assertions.entry("a", "x"),
+                org.assertj.core.api.Assertions.entry("b", "y"), org.assertj.core.api.Assertions.entry("c", "z"),
+                org.assertj.core.api.Assertions.entry("d", "w"));
+        assertThat(f.lineOf("d")).isEqualTo(4);
+        assertThat(parse("a = x\r\rb = y").lineOf("b")).isEqualTo(3);
+    }
+
+    @Test
     void duplicate_key_is_an_error_with_both_lines() {
         BundleFile f = parse("a = eerste\nb = x\na = tweede\n");
         assertThat(f.problems()).singleElement().satisfies(p -> {

@@ -39,6 +39,14 @@ class ArchitectureTest {
             .should().haveModifier(JavaModifier.FINAL)
             .because("they are immutable values or a stateless service");
 
+    /** Public value types are immutable: final classes with final fields (reports are shared between threads). */
+    @ArchTest
+    static final ArchRule public_classes_are_final_with_final_fields = classes()
+            .that().resideInAPackage("io.github.smtpcatalog.validation").and().arePublic()
+            .and().areNotEnums().and().areNotInterfaces().and().areNotAssignableTo(Throwable.class)
+            .should().haveModifier(JavaModifier.FINAL).andShould().haveOnlyFinalFields()
+            .because("findings and reports are values that callers keep and share");
+
     /** Every constraint annotation has a validator, and every validator lives with the constraints. */
     @ArchTest
     static final ArchRule validators_live_with_their_constraints = classes().that()

@@ -9,10 +9,9 @@ import java.util.Optional;
  * The seam for what arrives on standard input ({@code catalog explain -}): a whole bounce message or a delivery
  * status notification gives its failed recipients; anything else is read as a server reply.
  *
- * <p>Today {@link #standard()} reads RFC 3464 DSN fields from the text ({@link DsnTextBounceReader}). The
- * catalog-mail module reads whole MIME bounce messages (multipart/report, and the plain-text bounces of common
- * servers) with Angus Mail; when it lands, {@link #standard()} returns an adapter that hands the bytes to it, and
- * the command itself does not change.
+ * <p>{@link #standard()} hands a whole mail message to catalog-mail ({@link MimeBounceReader}: RFC 3464
+ * multipart/report, the plain-text bounces of common servers, quoted-printable and base64 parts), and reads DSN
+ * fields pasted on their own as text ({@link DsnTextBounceReader}).
  *
  * <pre>{@code
  * Optional<List<ParsedReply>> failed = BounceReader.standard().failedRecipients(bytes);
@@ -36,6 +35,6 @@ public interface BounceReader {
      * @return the reader
      */
     static BounceReader standard() {
-        return new DsnTextBounceReader();
+        return new MimeBounceReader(new DsnTextBounceReader());
     }
 }

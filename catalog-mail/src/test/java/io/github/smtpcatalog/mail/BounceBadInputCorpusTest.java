@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.smtpcatalog.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The bad-input corpus of the bounce reader, {@code bad-input/bounce-bad-input.tsv} (next to the corpus of real
+ * bounces in {@code bounces/}, which {@link BounceCorpusTest} checks): message bytes, in the {@link CorpusSpec}
+ * notation ({@code \xHH} a raw byte), given to {@link BounceReader#read(byte[])}, and the documented outcome:
+ * <ul>
+ *   <li>{@code EXCEPTION <reason>}: {@link BounceReadException} with that reason (or the simple name of another
+ *       documented exception, {@code NullPointerException} for null);</li>
+ *   <li>{@code OK kind=... diagnoses=N recipients=a,b outcomes=X,Y enhanced=c1,c2 truncated=true|false}: the
+ *       report; {@code -} for an absent value. Only the keys written are compared.</li>
+ * </ul>
+ */
+class BounceBadInputCorpusTest {
+
+    static final String TABLE = "bad-input/bounce-bad-input.tsv";
+
+    record Case(String id, String target, String spec, String expected) {
+    }
+
+    static List<Case> cases() throws IOException {
+        List<Case> out = new ArrayList<>();
+        try (InputStream in = BounceBadInputCorpusTest.class.getResourceAsStream(TABLE)) {
+            assertThat(in).as(TABLE).isNotNull();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            boolean header = true;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (header) {
+                    assertThat(cols).containsExactly("id", "target", "input", "expected");
+                    header = false;
+                    continue;
+                }
+                assertThat(cols).as("columns of %s", cols[0]).hasSize(4);
+                assertThat(cols[1]).isEqualTo("bounce");
+                out.add(new Case(cols[0], cols[1], cols[2], cols[3]));
+            }
+        }
+        return out;
+    }
+
+    static Stream<Arguments> rows() throws IOException {
+        return cases().stream().map(c -> Arguments.argumentSet(c.id(), c));
+    }
+
+    @Test
+    void theCorpusIsLargeAndUnique() throws IOException {
+        List<Case> all = cases();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(all.stream().map(Case::id).distinct().count()).as("unique ids").isEqualTo(all.size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("rows")
+    void hasItsDocumentedOutcome(Case c) {
+        Assumptions.assumeTrue(CorpusSpec.runs(c.spec()), "a huge case, left out under PIT");
+        byte[] bytes = CorpusSpec.bytes(c.spec());
+        Throwable thrown = catchThrowable(() -> BounceReader.standard().read(bytes));
+        if (c.expected().startsWith("EXCEPTION ")) {
+            assertThat(thrown).as("exception").isNotNull();
+            String what = thrown instanceof BounceReadException ? ((BounceReadException) thrown).reason().name()
+                    : thrown.getClass().getSimpleName();
+            assertThat("EXCEPTION " + what).isEqualTo(c.expected());
+            return;
+        }
+        assertThat(thrown).as("exception").isNull();
+        BounceReport report = BounceReader.standard().read(bytes);
+        Map<String, String> expected = parseOk(c.expected());
+        Map<String, String> got = outcome(report);
+        got.keySet().retainAll(expected.keySet());
+        assertThat(got).as("outcome of %s", c.id()).isEqualTo(expected);
+    }
+
+    static Map<String, String> outcome(BounceReport r) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("kind", r.kind().name());
+        m.put("diagnoses", Integer.toString(r.diagnoses().size()));
+        m.put("recipients", join(r.diagnoses().stream().map(d -> d.recipient().map(CorpusSpec::escape).orElse("-"))));
+        m.put("outcomes", join(r.diagnoses().stream().map(d -> d.outcome().name())));
+        m.put("enhanced", join(r.diagnoses().stream()
+                .map(d -> d.reply().flatMap(p -> p.enhancedCode()).map(Object::toString).orElse("-"))));
+        m.put("truncated", Boolean.toString(r.truncated()));
+        return m;
+    }
+
+    private static String join(Stream<String> s) {
+        String j = s.collect(Collectors.joining(","));
+        return j.isEmpty() ? "-" : j;
+    }
+
+    static Map<String, String> parseOk(String expected) {
+        assertThat(expected).startsWith("OK");
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String kv : expected.substring(2).strip().split(" +")) {
+            int eq = kv.indexOf('=');
+            m.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        return m;
+    }
+}

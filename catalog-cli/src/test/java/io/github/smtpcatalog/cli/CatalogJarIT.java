@@ -80,7 +80,8 @@ class CatalogJarIT {
         JarProcess p = JarProcess.run(List.of(), resource("not-bounce-ordinary-message.eml"), "explain",
                 "--format", "json", "-");
         assertThat(p.exit()).as(p.stderr()).isZero();
-        assertThat(p.stdout().strip()).isEqualTo("[]");
+        assertThat(JsonFields.isArray(p.stdout())).isTrue();
+        assertThat(JsonFields.objects(p.stdout())).isEmpty();
     }
 
     @Test

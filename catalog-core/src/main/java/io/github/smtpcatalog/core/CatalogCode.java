@@ -146,16 +146,19 @@ public final class CatalogCode implements Comparable<CatalogCode> {
                 return Optional.empty();
             }
         }
+        // No lambdas here: this runs for every line of the data file at start-up.
         if (s.length() == 3 && s.indexOf('.') < 0) {
-            return ReplyCode.tryParse(s).map(CatalogCode::of);
+            Optional<ReplyCode> r = ReplyCode.tryParse(s);
+            return r.isPresent() ? Optional.of(of(r.get())) : Optional.empty();
         }
         if (s.length() == 5 && s.endsWith(".x.x")) {
-            return StatusClass.of(s.charAt(0) - '0').filter(c -> Ascii.isDigit(s.charAt(0)))
-                    .map(CatalogCode::ofClass);
+            Optional<StatusClass> c = Ascii.isDigit(s.charAt(0)) ? StatusClass.of(s.charAt(0) - '0')
+                    : Optional.empty();
+            return c.isPresent() ? Optional.of(ofClass(c.get())) : Optional.empty();
         }
         if (s.endsWith(".x")) {
-            return EnhancedStatusCode.tryParse(s.substring(0, s.length() - 1) + "0")
-                    .map(c -> ofSubject(c.statusClass(), c.subject()));
+            Optional<EnhancedStatusCode> c = EnhancedStatusCode.tryParse(s.substring(0, s.length() - 1) + "0");
+            return c.isPresent() ? Optional.of(ofSubject(c.get().statusClass(), c.get().subject())) : Optional.empty();
         }
         int dash = s.indexOf('-');
         if (dash > 0) {
@@ -172,7 +175,8 @@ public final class CatalogCode implements Comparable<CatalogCode> {
             return Optional.of(ofRange(from.get().statusClass(), from.get().subject(), from.get().detail(),
                     to.get().detail()));
         }
-        return EnhancedStatusCode.tryParse(s).map(CatalogCode::of);
+        Optional<EnhancedStatusCode> c = EnhancedStatusCode.tryParse(s);
+        return c.isPresent() ? Optional.of(of(c.get())) : Optional.empty();
     }
 
     /**

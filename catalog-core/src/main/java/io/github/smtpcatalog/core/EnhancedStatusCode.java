@@ -28,6 +28,14 @@ public final class EnhancedStatusCode implements Comparable<EnhancedStatusCode> 
 
     private static final String WHAT = "enhanced status code";
 
+    /**
+     * Shared instances of the codes that mail systems send (subject 0 to 7, detail 0 to 31, per class), made on
+     * first use. Instances are immutable (final fields), so a race at worst makes one twice.
+     */
+    private static final int CACHED_SUBJECTS = 8;
+    private static final int CACHED_DETAILS = 32;
+    private static final EnhancedStatusCode[] CACHE = new EnhancedStatusCode[3 * CACHED_SUBJECTS * CACHED_DETAILS];
+
     private final StatusClass statusClass;
     private final int subject;
     private final int detail;
@@ -38,6 +46,11 @@ public final class EnhancedStatusCode implements Comparable<EnhancedStatusCode> 
         this.subject = subject;
         this.detail = detail;
         this.packed = pack(statusClass.code(), subject, detail);
+    }
+
+    /** Class, subject and detail in one int (class in bits 20 and up): never 0, equal exactly for equal codes. */
+    int packed() {
+        return packed;
     }
 
     static int pack(int statusClass, int subject, int detail) {
@@ -54,10 +67,12 @@ public final class EnhancedStatusCode implements Comparable<EnhancedStatusCode> 
      * @throws IllegalArgumentException when a number is out of range
      */
     public static EnhancedStatusCode of(int statusClass, int subject, int detail) {
-        StatusClass c = StatusClass.of(statusClass)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Invalid enhanced status code class " + statusClass + ": the class must be 2, 4 or 5"));
-        return of(c, subject, detail);
+        Optional<StatusClass> c = StatusClass.of(statusClass);
+        if (c.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "Invalid enhanced status code class " + statusClass + ": the class must be 2, 4 or 5");
+        }
+        return of(c.get(), subject, detail);
     }
 
     /**
@@ -78,7 +93,21 @@ public final class EnhancedStatusCode implements Comparable<EnhancedStatusCode> 
             throw new IllegalArgumentException("Invalid enhanced status code " + statusClass.code() + "." + subject
                     + "." + detail + ": subject and detail must be 0 to 999");
         }
-        return new EnhancedStatusCode(statusClass, subject, detail);
+        return valueOf(statusClass, subject, detail);
+    }
+
+    /** The code of valid numbers: a shared instance where there is one. */
+    static EnhancedStatusCode valueOf(StatusClass statusClass, int subject, int detail) {
+        if (subject >= CACHED_SUBJECTS || detail >= CACHED_DETAILS) {
+            return new EnhancedStatusCode(statusClass, subject, detail);
+        }
+        int i = (statusClass.ordinal() * CACHED_SUBJECTS + subject) * CACHED_DETAILS + detail;
+        EnhancedStatusCode c = CACHE[i];
+        if (c == null) {
+            c = new EnhancedStatusCode(statusClass, subject, detail);
+            CACHE[i] = c;
+        }
+        return c;
     }
 
     /**
@@ -91,6 +120,10 @@ public final class EnhancedStatusCode implements Comparable<EnhancedStatusCode> 
      *                                  StatusCodeParseException#reason() reason} says why
      */
     public static EnhancedStatusCode parse(CharSequence text) {
+        EnhancedStatusCode fast = parseCanonical(text);
+        if (fast != null) {
+            return fast;
+        }
         Object result = parseOrReason(text);
         if (result instanceof EnhancedStatusCode) {
             return (EnhancedStatusCode) result;
@@ -105,8 +138,57 @@ public final class EnhancedStatusCode implements Comparable<EnhancedStatusCode> 
      * @return the code, or empty when the text is not a valid code
      */
     public static Optional<EnhancedStatusCode> tryParse(CharSequence text) {
+        EnhancedStatusCode fast = parseCanonical(text);
+        if (fast != null) {
+            return Optional.of(fast);
+        }
         Object result = parseOrReason(text);
         return result instanceof EnhancedStatusCode ? Optional.of((EnhancedStatusCode) result) : Optional.empty();
+    }
+
+    /**
+     * The fast path: a code written exactly in canonical form ({@code 5.1.1}, {@code 5.7.26}, no white space, no
+     * leading zero), or null for anything else, which {@link #parseOrReason} then reads or rejects with its reason.
+     */
+    private static EnhancedStatusCode parseCanonical(CharSequence text) {
+        if (text == null) {
+            return null;
+        }
+        int n = text.length();
+        if (n < 5 || n > 9) {
+            return null;
+        }
+        char c = text.charAt(0);
+        if ((c != '2' && c != '4' && c != '5') || text.charAt(1) != '.') {
+            return null;
+        }
+        int subject = 0;
+        int i = 2;
+        char d = text.charAt(i);
+        if (!Ascii.isDigit(d)) {
+            return null;
+        }
+        do {
+            subject = subject * 10 + (d - '0');
+            d = ++i < n ? text.charAt(i) : 0;
+        } while (Ascii.isDigit(d) && i < 5 && subject != 0);
+        if (d != '.' || ++i >= n) {
+            return null;
+        }
+        int start = i;
+        int detail = 0;
+        d = text.charAt(i);
+        if (!Ascii.isDigit(d)) {
+            return null;
+        }
+        do {
+            detail = detail * 10 + (d - '0');
+            d = ++i < n ? text.charAt(i) : 0;
+        } while (Ascii.isDigit(d) && i - start < 3 && detail != 0);
+        if (i != n) {
+            return null;
+        }
+        return valueOf(StatusClass.ofValid(c - '0'), subject, detail);
     }
 
     private static Object parseOrReason(CharSequence text) {
@@ -155,7 +237,7 @@ public final class EnhancedStatusCode implements Comparable<EnhancedStatusCode> 
         if (pos != end) {
             return Reason.WRONG_SHAPE;
         }
-        return new EnhancedStatusCode(StatusClass.ofValid(c - '0'), subject, detail);
+        return valueOf(StatusClass.ofValid(c - '0'), subject, detail);
     }
 
     /** Reads 1 to 3 ASCII digits from pos: value in the high int, end position in the low int; or -reason. */

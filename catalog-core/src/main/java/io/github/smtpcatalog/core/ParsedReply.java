@@ -83,7 +83,8 @@ public final class ParsedReply {
         if (replyCode == null || e.isEmpty()) {
             return true;
         }
-        return replyCode.statusClass().map(c -> c == e.get().statusClass()).orElse(false);
+        Optional<StatusClass> c = replyCode.statusClass();
+        return c.isPresent() && c.get() == e.get().statusClass();
     }
 
     /**

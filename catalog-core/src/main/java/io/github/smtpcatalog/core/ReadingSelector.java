@@ -43,12 +43,18 @@ final class ReadingSelector {
             return true;
         }
         Optional<Provider> provider = context.provider();
-        return provider.isEmpty() || provider.get().origin().flatMap(entry::reading).isPresent();
+        return provider.isEmpty() || ownReading(entry, context).isPresent();
+    }
+
+    private static Optional<Reading> ownReading(CatalogEntry entry, ReplyContext context) {
+        Optional<Provider> provider = context.provider();
+        Optional<Origin> origin = provider.isPresent() ? provider.get().origin() : Optional.empty();
+        return origin.isPresent() ? entry.reading(origin.get()) : Optional.empty();
     }
 
     static Selection select(CatalogEntry entry, ReadingPolicy policy, ReplyContext context) {
         List<Reading> readings = entry.readings();
-        Optional<Reading> own = context.provider().flatMap(Provider::origin).flatMap(entry::reading);
+        Optional<Reading> own = ownReading(entry, context);
         if (own.isPresent()) {
             return new Selection(own.get(), readings.size() == 1 ? ReadingChoice.ONLY_READING : ReadingChoice.PROVIDER);
         }

@@ -3,7 +3,6 @@ package io.github.smtpcatalog.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The hand-written scanner behind {@link ReplyParser}. It walks the input once, line by line and character by
@@ -164,11 +163,20 @@ final class ReplyScanner {
 
     ReplyScanner run() {
         int pos = from;
+        // The next LF and CR at or after pos (to when none), found with String.indexOf (vectorised) and looked for
+        // again only once passed: each character is looked at once, so this stays linear.
+        int nextLf = from - 1;
+        int nextCr = from - 1;
         while (pos < to) {
-            int end = pos;
-            while (end < to && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
-                end++;
+            if (nextLf < pos) {
+                nextLf = s.indexOf('\n', pos);
+                nextLf = nextLf < 0 || nextLf > to ? to : nextLf;
             }
+            if (nextCr < pos) {
+                nextCr = s.indexOf('\r', pos);
+                nextCr = nextCr < 0 || nextCr > to ? to : nextCr;
+            }
+            int end = Math.min(nextLf, nextCr);
             line(pos, Math.min(end, pos + MAX_LINE_CHARS));
             pos = end;
             if (pos < to) {
@@ -240,7 +248,7 @@ final class ReplyScanner {
                 i = next;
                 atStart = false;
             } else {
-                if (!isBlankChar(c) && "#'\"<>*|".indexOf(c) < 0) {
+                if (!isBlankChar(c) && !isCodeOpener(c)) {
                     atStart = false;
                 }
                 if (!isBlankChar(c) && c != ':' && c != '=') {
@@ -541,7 +549,12 @@ final class ReplyScanner {
 
     private int word(int i, int le) {
         int j = i;
-        while (j < le && isWordPart(s.charAt(j))) {
+        int firstDot = -1;
+        char c;
+        while (j < le && isWordPart(c = s.charAt(j))) {
+            if (c == '.' && firstDot < 0) {
+                firstDot = j;
+            }
             j++;
         }
         if (j < le && s.charAt(j) == '@' && j > i) {
@@ -565,17 +578,18 @@ final class ReplyScanner {
             we--;
         }
         flushPending();
-        onWord(i, we);
+        onWord(i, we, firstDot >= 0 && firstDot < we);
         return j;
     }
 
-    private void onWord(int ws, int we) {
+    /** A word at [ws, we); {@code dotted}: it holds a '.' (never at ws: words start with a letter or digit). */
+    private void onWord(int ws, int we, boolean dotted) {
         int len = we - ws;
         if (len == 5 && eqIgnoreCase(ws, we, "gsmtp")) {
             signal(Provider.GOOGLE, true, ws);
-        } else if (len > 9 && startsWithAny(ws, we, MICROSOFT_DIAGNOSTICS)) {
+        } else if (len > 9 && dotted && startsWithAny(ws, we, MICROSOFT_DIAGNOSTICS)) {
             signal(Provider.MICROSOFT, true, ws);
-        } else if (len > 4 && indexOf(ws, we, '.') > ws) {
+        } else if (len > 4 && dotted) {
             Provider p = hostProvider(s, ws, we);
             if (p != null) {
                 if (mode != Mode.FULL) {
@@ -754,32 +768,27 @@ final class ReplyScanner {
 
     /** The kind of a known field; null for a field the parser reads as text ("Error: 550 ..."). */
     private Field classify(int ls, int colon) {
-        String name = s.substring(ls, colon).toLowerCase(Locale.ROOT);
-        switch (name) {
-            case "final-recipient":
-                return Field.FINAL_RECIPIENT;
-            case "original-recipient":
-                return Field.ORIGINAL_RECIPIENT;
-            case "action":
-                return Field.ACTION;
-            case "status":
-                return Field.STATUS;
-            case "remote-mta":
-                return Field.REMOTE_MTA;
-            case "diagnostic-code":
-                return Field.DIAGNOSTIC;
-            default:
-                break;
+        // Compared in place, ignoring ASCII case (field names are ASCII letters, digits and '-': fieldColon).
+        if (eqIgnoreCase(ls, colon, "final-recipient")) {
+            return Field.FINAL_RECIPIENT;
         }
-        for (String f : SKIPPED_FIELDS) {
-            if (f.equals(name)) {
-                return Field.SKIP;
-            }
+        if (eqIgnoreCase(ls, colon, "original-recipient")) {
+            return Field.ORIGINAL_RECIPIENT;
         }
-        for (String p : SKIPPED_FIELD_PREFIXES) {
-            if (name.startsWith(p)) {
-                return Field.SKIP;
-            }
+        if (eqIgnoreCase(ls, colon, "action")) {
+            return Field.ACTION;
+        }
+        if (eqIgnoreCase(ls, colon, "status")) {
+            return Field.STATUS;
+        }
+        if (eqIgnoreCase(ls, colon, "remote-mta")) {
+            return Field.REMOTE_MTA;
+        }
+        if (eqIgnoreCase(ls, colon, "diagnostic-code")) {
+            return Field.DIAGNOSTIC;
+        }
+        if (in(ls, colon, SKIPPED_FIELDS) || startsWithAny(ls, colon, SKIPPED_FIELD_PREFIXES)) {
+            return Field.SKIP;
         }
         return null;
     }
@@ -1306,6 +1315,22 @@ final class ReplyScanner {
                 || (c > 0x7f && Character.isSpaceChar(c));
     }
 
+    /** Characters that may stand before a code at the start of a line: "#550", "'550", "> 550", "* 550". */
+    private static boolean isCodeOpener(char c) {
+        switch (c) {
+            case '#':
+            case '\'':
+            case '"':
+            case '<':
+            case '>':
+            case '*':
+            case '|':
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
@@ -1368,15 +1393,6 @@ final class ReplyScanner {
             }
         }
         return false;
-    }
-
-    private int indexOf(int a, int e, char ch) {
-        for (int k = a; k < e; k++) {
-            if (s.charAt(k) == ch) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /** Whether text at pos starts with the lower-case ASCII string, ignoring ASCII case. */

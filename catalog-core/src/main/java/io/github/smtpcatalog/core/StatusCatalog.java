@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +43,26 @@ public final class StatusCatalog {
     private static final String RESOURCE = "/io/github/smtpcatalog/core/data/catalog.tsv";
 
     private final List<CatalogEntry> entries;
-    private final Map<EnhancedStatusCode, CatalogEntry> details;
+    /** The detail entries, in an open-addressing table keyed by the code's packed number (see {@link #detail}). */
+    private final int[] detailKeys;
+    private final CatalogEntry[] detailValues;
+    private final int detailShift;
     private final CatalogEntry[] classes = new CatalogEntry[6];
     private final CatalogEntry[][] subjects = new CatalogEntry[6][];
     private final CatalogEntry[] replies = new CatalogEntry[600];
     private final List<CatalogEntry> ranges;
 
+    /** By code; a class, not a lambda: the catalogue is made at start-up, where each lambda costs. */
+    private static final Comparator<CatalogEntry> BY_CODE = new Comparator<>() {
+        @Override
+        public int compare(CatalogEntry a, CatalogEntry b) {
+            return a.code().compareTo(b.code());
+        }
+    };
+
     private StatusCatalog(Collection<CatalogEntry> all, String name) {
         List<CatalogEntry> sorted = new ArrayList<>(all);
-        sorted.sort((a, b) -> a.code().compareTo(b.code()));
+        sorted.sort(BY_CODE);
         Map<EnhancedStatusCode, CatalogEntry> d = new HashMap<>();
         List<CatalogEntry> r = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -88,7 +100,19 @@ public final class StatusCatalog {
             }
         }
         this.entries = List.copyOf(sorted);
-        this.details = Map.copyOf(d);
+        int bits = Math.max(4, 34 - Integer.numberOfLeadingZeros(Math.max(1, d.size()) - 1));
+        this.detailKeys = new int[1 << bits];
+        this.detailValues = new CatalogEntry[1 << bits];
+        this.detailShift = 32 - bits;
+        for (Map.Entry<EnhancedStatusCode, CatalogEntry> e : d.entrySet()) {
+            int k = e.getKey().packed();
+            int slot = slot(k);
+            while (detailKeys[slot] != 0) {
+                slot = (slot + 1) & (detailKeys.length - 1);
+            }
+            detailKeys[slot] = k;
+            detailValues[slot] = e.getValue();
+        }
         this.ranges = List.copyOf(r);
     }
 
@@ -173,7 +197,7 @@ public final class StatusCatalog {
      * @return the entry, or empty when the catalogue has no such detail entry
      */
     public Optional<CatalogEntry> find(EnhancedStatusCode code) {
-        CatalogEntry e = details.get(code);
+        CatalogEntry e = detail(code);
         return e == null ? Optional.empty() : e.asOptional();
     }
 
@@ -220,7 +244,7 @@ public final class StatusCatalog {
      * @throws UnknownStatusCodeException when the catalogue has no such detail entry
      */
     public CatalogEntry get(EnhancedStatusCode code) {
-        CatalogEntry e = details.get(Objects.requireNonNull(code, "code"));
+        CatalogEntry e = detail(Objects.requireNonNull(code, "code"));
         if (e == null) {
             throw new UnknownStatusCodeException(code.toString());
         }
@@ -253,7 +277,7 @@ public final class StatusCatalog {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(context, "context");
-        CatalogEntry entry = details.get(code);
+        CatalogEntry entry = detail(code);
         if (entry == null || !ReadingSelector.applies(entry, context)) {
             entry = rangeFor(code, context);
         }
@@ -266,6 +290,28 @@ public final class StatusCatalog {
         }
         ReadingSelector.Selection sel = ReadingSelector.select(entry, policy, context);
         return new Resolution(code, context.replyCode().orElse(null), entry, sel.reading(), sel.choice());
+    }
+
+    /**
+     * The detail entry of a code, or null. The table is at most a quarter full and keyed by the code's packed
+     * class, subject and detail (never 0): a multiplicative hash and a short
+     * linear probe, no boxing, no {@code equals} call, no allocation.
+     */
+    private CatalogEntry detail(EnhancedStatusCode code) {
+        int k = code.packed();
+        int[] keys = detailKeys;
+        int slot = slot(k);
+        for (int key = keys[slot]; key != 0; key = keys[slot]) {
+            if (key == k) {
+                return detailValues[slot];
+            }
+            slot = (slot + 1) & (keys.length - 1);
+        }
+        return null;
+    }
+
+    private int slot(int packed) {
+        return (packed * 0x9E3779B9) >>> detailShift;
     }
 
     private CatalogEntry rangeFor(EnhancedStatusCode code, ReplyContext context) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The texts of the catalogue: a set of bundle files per locale, looked up along the fallback chain
@@ -32,7 +33,9 @@ import java.util.Set;
  * CatalogTexts mine = CatalogTexts.load(Path.of("my-bundles"));          // a consumer's own bundle folder
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe. The shipped texts are loaded once, lazily.
+ * <p>Instances are immutable and thread-safe. The shipped texts are read lazily, a group of files in one locale
+ * at a time, on the first look-up of a key there (a process that explains one code in Dutch reads only the Dutch
+ * files it needs); {@link #files()} reads them all.
  *
  * @since 0.1
  */
@@ -41,9 +44,18 @@ public final class CatalogTexts {
     static final String RESOURCE_DIR = "/io/github/smtpcatalog/i18n/bundles/";
     private static final String LIST = RESOURCE_DIR + "bundles.list";
 
+    /** The files, for texts made from files; null for the shipped texts (see {@link ShippedBundles#files()}). */
     private final List<BundleFile> files;
-    /** Locale name (ICU form: "", "nl", "nl_BE") to merged key/value map. */
+    /** Locale name (ICU form: "", "nl", "nl_BE") to merged key/value map; null for the shipped texts. */
     private final Map<String, Map<String, String>> byLocale;
+    /** The shipped texts, read per group and locale on demand; null for texts made from files. */
+    private final ShippedBundles shipped;
+    /** The locale names (ICU form) that have bundles. */
+    private final Set<String> localeNames;
+
+    /** Fallback chains already computed, per requested locale; bounded, as callers may pass any locale. */
+    private final Map<Locale, List<String>> chains = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_CHAINS = 256;
 
     private CatalogTexts(List<BundleFile> files) {
         this.files = List.copyOf(files);
@@ -61,13 +73,23 @@ public final class CatalogTexts {
         Map<String, Map<String, String>> frozen = new HashMap<>();
         m.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
         this.byLocale = Map.copyOf(frozen);
+        this.shipped = null;
+        this.localeNames = byLocale.keySet();
+    }
+
+    private CatalogTexts(ShippedBundles shipped) {
+        this.files = null;
+        this.byLocale = null;
+        this.shipped = shipped;
+        this.localeNames = shipped.localeNames();
     }
 
     /**
      * The texts shipped with the library (Dutch and English).
      *
-     * @return the texts, not null
-     * @throws BundleLoadException when a shipped bundle is broken (a build error)
+     * @return the texts, not null; a broken shipped bundle (a build error, which the build's tests rule out)
+     *         throws {@link BundleLoadException} from the first look-up that reads it
+     * @throws BundleLoadException when the list of shipped bundles cannot be read
      */
     public static CatalogTexts shipped() {
         return Holder.SHIPPED;
@@ -78,12 +100,29 @@ public final class CatalogTexts {
     }
 
     private static CatalogTexts loadShipped() {
-        List<String> names = shippedFileNames();
-        List<BundleFile> files = readShippedFiles();
-        if (files.size() != names.size()) {
-            throw new BundleLoadException("A shipped bundle is missing from the jar: expected " + names, null);
+        return new CatalogTexts(new ShippedBundles(shippedFileNames()));
+    }
+
+    /** Reads one shipped bundle file. */
+    static BundleFile readShipped(String name) {
+        try (InputStream in = CatalogTexts.class.getResourceAsStream(RESOURCE_DIR + name)) {
+            if (in == null) {
+                throw new BundleLoadException("The shipped bundle " + name + " is missing from the jar", null);
+            }
+            return BundleFile.read(in, name);
+        } catch (IOException e) {
+            throw new BundleLoadException("Cannot read the shipped bundle " + name, e);
         }
-        return of(files);
+    }
+
+    /** Throws for the first error problem of a file. */
+    static void checkProblems(BundleFile f) {
+        for (BundleProblem p : f.problems()) {
+            if (p.kind().isError()) {
+                throw new BundleLoadException(f.fileName() + (p.line() > 0 ? ":" + p.line() : "") + ": "
+                        + p.kind() + ": " + p.message(), null);
+            }
+        }
     }
 
     /**
@@ -180,12 +219,7 @@ public final class CatalogTexts {
      */
     public static CatalogTexts of(Collection<BundleFile> files) {
         for (BundleFile f : files) {
-            for (BundleProblem p : f.problems()) {
-                if (p.kind().isError()) {
-                    throw new BundleLoadException(f.fileName() + (p.line() > 0 ? ":" + p.line() : "") + ": "
-                            + p.kind() + ": " + p.message(), null);
-                }
-            }
+            checkProblems(f);
         }
         return new CatalogTexts(new ArrayList<>(files));
     }
@@ -196,7 +230,7 @@ public final class CatalogTexts {
      * @return an unmodifiable list
      */
     public List<BundleFile> files() {
-        return files;
+        return files != null ? files : shipped.files();
     }
 
     /**
@@ -206,7 +240,7 @@ public final class CatalogTexts {
      */
     public Set<Locale> locales() {
         Set<Locale> out = new LinkedHashSet<>();
-        for (String name : byLocale.keySet()) {
+        for (String name : localeNames) {
             out.add(new ULocale(name).toLocale());
         }
         return Collections.unmodifiableSet(out);
@@ -220,11 +254,23 @@ public final class CatalogTexts {
      * @return ICU locale names from most to least specific, ending with "" (root) when there is a root bundle
      */
     List<String> chain(Locale locale) {
+        List<String> cached = chains.get(Objects.requireNonNull(locale, "locale"));
+        if (cached != null) {
+            return cached;
+        }
+        List<String> chain = computeChain(locale);
+        if (chains.size() < MAX_CACHED_CHAINS) {
+            chains.putIfAbsent(locale, chain);
+        }
+        return chain;
+    }
+
+    private List<String> computeChain(Locale locale) {
         List<String> chain = new ArrayList<>(4);
         ULocale u = ULocale.forLocale(Objects.requireNonNull(locale, "locale"));
         while (true) {
             String name = u.getName();
-            if (byLocale.containsKey(name)) {
+            if (localeNames.contains(name)) {
                 chain.add(name);
             }
             if (name.isEmpty()) {
@@ -235,7 +281,7 @@ public final class CatalogTexts {
                 u = ULocale.ROOT;
             }
         }
-        return chain;
+        return List.copyOf(chain);
     }
 
     /**
@@ -246,7 +292,11 @@ public final class CatalogTexts {
      * @return the locale used
      */
     public Locale resolve(Locale locale) {
-        List<String> chain = chain(locale);
+        return resolve(chain(locale));
+    }
+
+    /** The locale that a chain serves: its first locale, English for root or an empty chain. */
+    static Locale resolve(List<String> chain) {
         if (chain.isEmpty() || chain.get(0).isEmpty()) {
             return Locale.ENGLISH;
         }
@@ -261,18 +311,12 @@ public final class CatalogTexts {
      * @return the pattern, or empty when no bundle in the chain has the key
      */
     public Optional<String> pattern(String key, Locale locale) {
-        for (String name : chain(locale)) {
-            String v = byLocale.get(name).get(key);
-            if (v != null) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
+        return pattern(key, chain(locale));
     }
 
     Optional<String> pattern(String key, List<String> chain) {
         for (String name : chain) {
-            String v = byLocale.get(name).get(key);
+            String v = shipped != null ? shipped.value(name, key) : byLocale.get(name).get(key);
             if (v != null) {
                 return Optional.of(v);
             }
@@ -282,6 +326,7 @@ public final class CatalogTexts {
 
     @Override
     public String toString() {
-        return "CatalogTexts[" + files.size() + " files, locales " + byLocale.keySet() + "]";
+        int n = shipped != null ? shipped.fileNames().size() : files.size();
+        return "CatalogTexts[" + n + " files, locales " + localeNames + "]";
     }
 }

@@ -15,6 +15,7 @@ import io.github.smtpcatalog.core.StatusCatalog;
 import io.github.smtpcatalog.core.StatusClass;
 import io.github.smtpcatalog.core.StatusCodeParseException;
 import io.github.smtpcatalog.i18n.internal.MessageRenderer;
+import io.github.smtpcatalog.i18n.internal.MessageRenderer.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -50,6 +52,9 @@ public final class Explainer {
     private final StatusCatalog catalog;
     private final CatalogTexts texts;
     private final MessageRenderer renderer = new MessageRenderer();
+    /** Plans per reading, audience and locale chain: bounded by the texts, capped against surprises. */
+    private final Map<PlanKey, Plan> plans = new ConcurrentHashMap<>();
+    private static final int MAX_PLANS = 8192;
     private final List<Locale> supported;
     private final Locale defaultLocale;
     /**
@@ -64,7 +69,7 @@ public final class Explainer {
         this.texts = Objects.requireNonNull(texts, "texts");
         // Dutch first: an unknown language gets Dutch, the product's main language.
         List<Locale> sorted = new ArrayList<>(texts.locales());
-        sorted.sort((x, y) -> rank(x) - rank(y));
+        sorted.sort(BY_RANK);
         this.supported = List.copyOf(sorted);
         Locale first = sorted.isEmpty() ? Locale.ENGLISH : sorted.get(0);
         this.defaultLocale = first.equals(Locale.ROOT) ? Locale.ENGLISH : first;
@@ -82,6 +87,14 @@ public final class Explainer {
         }
         return m;
     }
+
+    /** Dutch, root, the others; a class, not a lambda: each lambda costs start-up time on first use. */
+    private static final java.util.Comparator<Locale> BY_RANK = new java.util.Comparator<>() {
+        @Override
+        public int compare(Locale x, Locale y) {
+            return rank(x) - rank(y);
+        }
+    };
 
     private static int rank(Locale l) {
         return l.getLanguage().equals("nl") && l.getCountry().isEmpty() ? 0 : l.equals(Locale.ROOT) ? 1 : 2;
@@ -168,7 +181,8 @@ public final class Explainer {
      * @return the explanation, or empty for an intermediate (3xx) code the catalogue does not list
      */
     public Optional<Explanation> explain(ReplyCode reply, ExplainOptions options) {
-        return catalog.resolve(reply, options.policy()).map(r -> build(r, null, options));
+        Optional<Resolution> r = catalog.resolve(reply, options.policy());
+        return r.isPresent() ? Optional.of(build(r.get(), null, options)) : Optional.empty();
     }
 
     /**
@@ -180,7 +194,8 @@ public final class Explainer {
      * @return the explanation, or empty for a reply with only an intermediate (3xx) code
      */
     public Optional<Explanation> explain(ParsedReply reply, ExplainOptions options) {
-        return catalog.resolve(reply, options.policy()).map(r -> build(r, reply, options));
+        Optional<Resolution> r = catalog.resolve(reply, options.policy());
+        return r.isPresent() ? Optional.of(build(r.get(), reply, options)) : Optional.empty();
     }
 
     /**
@@ -196,8 +211,11 @@ public final class Explainer {
      */
     public Explanation explain(CharSequence text, ExplainOptions options) {
         ParsedReply reply = ReplyParser.parse(text);
-        return explain(reply, options).orElseThrow(
-                () -> new StatusCodeParseException("SMTP reply", text, StatusCodeParseException.Reason.NO_CODE));
+        Optional<Explanation> e = explain(reply, options);
+        if (e.isEmpty()) {
+            throw new StatusCodeParseException("SMTP reply", text, StatusCodeParseException.Reason.NO_CODE);
+        }
+        return e.get();
     }
 
     /**
@@ -248,9 +266,12 @@ public final class Explainer {
         args.putAll(reading.params());
 
         Optional<StatusClass> cls = r.statusClass();
-        String classId = cls.map(c -> "class." + c.code()).orElse(null);
-        String id = reading.textId();
         boolean technical = options.audience() == Audience.TECHNICAL;
+        boolean reply3 = r.level() == Level.REPLY;
+        // Success replies such as 220 or 235 are not about delivering a message: no delivery lead for them.
+        boolean noLead = cls.isEmpty() || (reply3 && cls.get() == StatusClass.SUCCESS);
+        Plan plan = plan(new PlanKey(reading.textId(), cls.isEmpty() ? 0 : cls.get().code(), noLead, technical,
+                reply3, chain));
 
         Explanation.Builder b = new Explanation.Builder();
         b.replyCode = r.replyCode().orElse(null);
@@ -267,58 +288,185 @@ public final class Explainer {
         b.recipient = recipient;
         b.codesAgree = reply == null || reply.codesAgree();
         b.audience = options.audience();
-        b.locale = texts.resolve(options.locale());
-        b.title = text(id, classId, "title", chain, args);
-        // Success replies such as 220 or 235 are not about delivering a message: no delivery lead for them.
-        boolean noLead = classId == null || (r.level() == Level.REPLY && cls.get() == StatusClass.SUCCESS);
-        String lead = noLead ? "" : format(classId + (technical ? ".technicalLead" : ".lead"), chain, args)
-                .orElse("");
-        String body = text(id, classId, technical ? "technical" : "customer", chain, args);
+        b.locale = plan.locale;
+        b.title = format(plan.title, args);
+        String lead = format(plan.lead, args);
+        String body = format(plan.body, args);
         b.message = lead.isEmpty() ? body : body.isEmpty() ? lead : lead + " " + body;
-        boolean reply3 = r.level() == Level.REPLY;
-        b.causes = list(id, classId, "cause", chain, args, reply3);
-        b.customerActions = list(id, classId, "customerAction", chain, args, reply3);
-        b.adminActions = list(id, classId, "adminAction", chain, args, reply3);
+        b.causes = format(plan.causes, args);
+        b.customerActions = format(plan.customerActions, args);
+        b.adminActions = format(plan.adminActions, args);
         return new Explanation(b);
     }
 
-    private String text(String id, String classId, String field, List<String> chain, Map<String, Object> args) {
-        Optional<String> t = format(id + "." + field, chain, args);
-        if (t.isEmpty() && classId != null) {
-            t = format(classId + "." + field, chain, args);
+    // ------------------------------------------------------------------------------------------------------------
+    // Plans: which messages an explanation consists of, looked up along the locale chain once per reading,
+    // audience and chain, then reused. Only formatting is left for each explanation.
+
+    /**
+     * What a plan depends on. {@code statusClass} is 0 when the resolution has no class. A class, not a record: a
+     * record's equals and hashCode are linked through invokedynamic on first use (start-up time).
+     */
+    private static final class PlanKey {
+        private final String textId;
+        private final int statusClass;
+        private final boolean noLead;
+        private final boolean technical;
+        private final boolean reply3;
+        private final List<String> chain;
+        private final int hash;
+
+        PlanKey(String textId, int statusClass, boolean noLead, boolean technical, boolean reply3,
+                List<String> chain) {
+            this.textId = textId;
+            this.statusClass = statusClass;
+            this.noLead = noLead;
+            this.technical = technical;
+            this.reply3 = reply3;
+            this.chain = chain;
+            this.hash = ((textId.hashCode() * 31 + statusClass) * 8 + (noLead ? 4 : 0) + (technical ? 2 : 0)
+                    + (reply3 ? 1 : 0)) * 31 + chain.hashCode();
         }
-        return t.orElse("");
+
+        String textId() {
+            return textId;
+        }
+
+        int statusClass() {
+            return statusClass;
+        }
+
+        boolean noLead() {
+            return noLead;
+        }
+
+        boolean technical() {
+            return technical;
+        }
+
+        boolean reply3() {
+            return reply3;
+        }
+
+        List<String> chain() {
+            return chain;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof PlanKey)) {
+                return false;
+            }
+            PlanKey k = (PlanKey) o;
+            return hash == k.hash && statusClass == k.statusClass && noLead == k.noLead && technical == k.technical
+                    && reply3 == k.reply3 && textId.equals(k.textId) && chain.equals(k.chain);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
-    private List<String> list(String id, String classId, String field, List<String> chain, Map<String, Object> args,
-            boolean classFallback) {
-        List<String> out = collect(id, field, chain, args);
+    /**
+     * The messages of one explanation: each a {@link String} for a plain-text pattern (the text itself, see
+     * {@link MessageRenderer#isLiteral}) or a {@link Message} to format; null where there is no text. Never
+     * changed once made; published through the map.
+     */
+    private static final class Plan {
+        Locale locale;
+        Object title;
+        Object lead;
+        Object body;
+        Object[] causes;
+        Object[] customerActions;
+        Object[] adminActions;
+    }
+
+    private Plan plan(PlanKey key) {
+        Plan p = plans.get(key);
+        if (p == null) {
+            p = makePlan(key);
+            if (plans.size() < MAX_PLANS) {
+                Plan raced = plans.putIfAbsent(key, p);
+                p = raced != null ? raced : p;
+            }
+        }
+        return p;
+    }
+
+    private Plan makePlan(PlanKey k) {
+        String id = k.textId();
+        String classId = k.statusClass() == 0 ? null : "class." + k.statusClass();
+        List<String> chain = k.chain();
+        Plan p = new Plan();
+        p.locale = CatalogTexts.resolve(chain);
+        p.title = text(id, classId, "title", chain);
+        p.lead = k.noLead() ? null : find(classId + (k.technical() ? ".technicalLead" : ".lead"), chain);
+        p.body = text(id, classId, k.technical() ? "technical" : "customer", chain);
+        p.causes = list(id, classId, "cause", chain, k.reply3());
+        p.customerActions = list(id, classId, "customerAction", chain, k.reply3());
+        p.adminActions = list(id, classId, "adminAction", chain, k.reply3());
+        return p;
+    }
+
+    private Object text(String id, String classId, String field, List<String> chain) {
+        Object t = find(id + "." + field, chain);
+        if (t == null && classId != null) {
+            t = find(classId + "." + field, chain);
+        }
+        return t;
+    }
+
+    private Object[] list(String id, String classId, String field, List<String> chain, boolean classFallback) {
+        List<Object> out = collect(id, field, chain);
         if (out.isEmpty() && classFallback && classId != null) {
-            out = collect(classId, field, chain, args);
+            out = collect(classId, field, chain);
+        }
+        return out.toArray();
+    }
+
+    private List<Object> collect(String id, String field, List<String> chain) {
+        List<Object> out = new ArrayList<>(3);
+        for (int i = 1; i <= MAX_LIST; i++) {
+            Object t = find(id + "." + field + "." + i, chain);
+            if (t == null) {
+                break;
+            }
+            out.add(t);
         }
         return out;
     }
 
-    private List<String> collect(String id, String field, List<String> chain, Map<String, Object> args) {
-        List<String> out = new ArrayList<>(3);
-        for (int i = 1; i <= MAX_LIST; i++) {
-            Optional<String> t = format(id + "." + field + "." + i, chain, args);
-            if (t.isEmpty()) {
-                break;
+    /**
+     * The message of a key, from its pattern in the first locale of the chain that has it: the text itself for a
+     * plain-text pattern, else its registered {@link Message}; null when no locale has the key.
+     */
+    private Object find(String key, List<String> chain) {
+        for (String name : chain) {
+            Optional<String> p = texts.pattern(key, List.of(name));
+            if (p.isPresent()) {
+                return MessageRenderer.isLiteral(p.get()) ? p.get() : renderer.message(p.get(), name);
             }
-            out.add(t.get());
+        }
+        return null;
+    }
+
+    private String format(Object m, Map<String, Object> args) {
+        return m == null ? "" : m instanceof String ? (String) m : renderer.format((Message) m, args);
+    }
+
+    private List<String> format(Object[] messages, Map<String, Object> args) {
+        List<String> out = new ArrayList<>(Math.max(3, messages.length));
+        for (Object m : messages) {
+            out.add(format(m, args));
         }
         return out;
     }
 
     private Optional<String> format(String key, List<String> chain, Map<String, Object> args) {
-        for (String name : chain) {
-            Optional<String> p = texts.pattern(key, List.of(name));
-            if (p.isPresent()) {
-                return Optional.of(renderer.format(p.get(), name, args));
-            }
-        }
-        return Optional.empty();
+        Object m = find(key, chain);
+        return m == null ? Optional.empty() : Optional.of(format(m, args));
     }
 
     @Override

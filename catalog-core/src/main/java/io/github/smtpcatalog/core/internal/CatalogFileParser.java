@@ -61,14 +61,21 @@ public final class CatalogFileParser {
                     throw error(name, lineNo, "expected " + COLUMNS.size() + " tab-separated columns, found "
                             + f.length);
                 }
-                CatalogCode code = CatalogCode.tryParse(f[0])
-                        .orElseThrow(fail(name, lineNo, "invalid code \"" + f[0] + "\""));
+                // Error messages are built only on error, and no lambdas: this runs at start-up.
+                Optional<CatalogCode> parsed = CatalogCode.tryParse(f[0]);
+                if (parsed.isEmpty()) {
+                    throw error(name, lineNo, "invalid code \"" + f[0] + "\"");
+                }
+                CatalogCode code = parsed.get();
                 Origin origin = enumValue(Origin.class, f[1], name, lineNo, "reading");
                 Reading.Builder b = Reading.builder(origin, required(f[2], name, lineNo, "text"));
                 b.sources(sources(f[3], name, lineNo));
                 b.replyCodes(replies(f[4], name, lineNo));
-                b.category(BounceCategory.fromId(f[5])
-                        .orElseThrow(fail(name, lineNo, "unknown category \"" + f[5] + "\"")));
+                Optional<BounceCategory> category = BounceCategory.fromId(f[5]);
+                if (category.isEmpty()) {
+                    throw error(name, lineNo, "unknown category \"" + f[5] + "\"");
+                }
+                b.category(category.get());
                 b.sisimaiReason(f[6].equals("-") ? null : required(f[6], name, lineNo, "sisimai"));
                 if (!f[7].equals("yes") && !f[7].equals("no")) {
                     throw error(name, lineNo, "retry must be yes or no, found \"" + f[7] + "\"");
@@ -80,7 +87,11 @@ public final class CatalogFileParser {
                 if (code.isRange() && !origin.isProvider()) {
                     throw error(name, lineNo, "only provider readings may use a detail range: " + code);
                 }
-                List<Reading> list = byCode.computeIfAbsent(code, k -> new ArrayList<>());
+                List<Reading> list = byCode.get(code);
+                if (list == null) {
+                    list = new ArrayList<>(2);
+                    byCode.put(code, list);
+                }
                 for (Reading r : list) {
                     if (r.origin() == origin) {
                         throw error(name, lineNo, "a second " + origin + " reading for " + code);
@@ -101,16 +112,14 @@ public final class CatalogFileParser {
             throw error(name, 0, "the data file has no entries");
         }
         List<CatalogEntry> entries = new ArrayList<>(byCode.size());
-        byCode.forEach((code, readings) -> entries.add(new CatalogEntry(code, readings)));
+        for (Map.Entry<CatalogCode, List<Reading>> e : byCode.entrySet()) {
+            entries.add(new CatalogEntry(e.getKey(), e.getValue()));
+        }
         return entries;
     }
 
     private static CatalogLoadException error(String name, int line, String reason) {
         return new CatalogLoadException(name, line, reason, null);
-    }
-
-    private static java.util.function.Supplier<CatalogLoadException> fail(String name, int line, String reason) {
-        return () -> error(name, line, reason);
     }
 
     private static String required(String value, String name, int line, String column) {
@@ -166,6 +175,15 @@ public final class CatalogFileParser {
         return enumValue(Agreement.class, value.toUpperCase(Locale.ROOT), name, line, "agreement");
     }
 
+    private static boolean isLetters(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (!Character.isLetter(key.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void params(String value, Reading.Builder b, String name, int line) {
         if (value.equals("-")) {
             return;
@@ -176,7 +194,7 @@ public final class CatalogFileParser {
                 throw error(name, line, "a parameter must be name=number, found \"" + p + "\"");
             }
             String key = p.substring(0, eq);
-            if (!key.chars().allMatch(Character::isLetter)) {
+            if (!isLetters(key)) {
                 throw error(name, line, "a parameter name must be letters only, found \"" + key + "\"");
             }
             try {

@@ -27,6 +27,8 @@ class ValueSemanticsTest {
         assertThat(e).isNotEqualTo(new BundleEntry("b", "een", 3)).isNotEqualTo(new BundleEntry("a", "twee", 3))
                 .isNotEqualTo(new BundleEntry("a", "een", 4)).isNotEqualTo("a = een");
         assertThat(e).hasToString("3: a = een");
+        assertThat(java.util.Set.of(e.hashCode(), new BundleEntry("b", "twee", 4).hashCode(),
+                new BundleEntry("c", "drie", 5).hashCode())).as("hash codes spread").hasSizeGreaterThan(1);
         assertThat(e.key()).isEqualTo("a");
         assertThat(e.value()).isEqualTo("een");
         assertThat(e.line()).isEqualTo(3);
@@ -44,6 +46,9 @@ class ValueSemanticsTest {
                 .isNotEqualTo(new BundleProblem(Kind.DUPLICATE_KEY, 7, "a", "other"))
                 .isNotEqualTo(p.toString());
         assertThat(p).hasToString("line 7: DUPLICATE_KEY: the key a was already defined on line 2");
+        assertThat(java.util.Set.of(p.hashCode(), new BundleProblem(Kind.MALFORMED_LINE, 1, null, "x").hashCode(),
+                new BundleProblem(Kind.UNKNOWN_ESCAPE, 2, "b", "y").hashCode())).as("hash codes spread")
+                .hasSizeGreaterThan(1);
         BundleProblem whole = new BundleProblem(Kind.UNREADABLE, 0, null, "cannot read the file");
         assertThat(whole).hasToString("UNREADABLE: cannot read the file");
         assertThat(whole.key()).isEmpty();
@@ -82,6 +87,8 @@ class ValueSemanticsTest {
                 .isNotEqualTo(o.withPolicy(ReadingPolicy.REFERENCE)).isNotEqualTo(o.withProduct("Other"))
                 .isNotEqualTo("nl");
         assertThat(o).hasToString("ExplainOptions[nl, TECHNICAL, STANDARD, product=ANVA]");
+        assertThat(java.util.Set.of(o.hashCode(), NL.hashCode(), NL.withLocale(Locale.ENGLISH).hashCode()))
+                .as("hash codes spread").hasSizeGreaterThan(1);
         assertThat(NL).hasToString("ExplainOptions[nl, CUSTOMER, REFERENCE]");
         assertThat(NL.product()).isEmpty();
         assertThat(NL.audience()).isEqualTo(Audience.CUSTOMER);
@@ -102,6 +109,9 @@ class ValueSemanticsTest {
                 .isNotEqualTo(x.explain(ReplyParser.parse("550 5.1.1 <piet@example.nl>: Recipient address rejected"),
                         NL).orElseThrow())
                 .isNotEqualTo(e.toString());
+        assertThat(java.util.Set.of(e.hashCode(), x.explain(EnhancedStatusCode.parse("4.2.2"), NL).hashCode(),
+                x.explain(EnhancedStatusCode.parse("5.7.1"), NL).hashCode())).as("hash codes spread")
+                .hasSizeGreaterThan(1);
         assertThat(e.toString()).startsWith("Explanation[5.1.1 -> 5.1.1 (DETAIL, ").contains(", nl: ")
                 .endsWith(e.title() + "]");
         assertThat(x.explain(io.github.smtpcatalog.core.ReplyCode.of(550), NL).orElseThrow().toString())

@@ -140,6 +140,12 @@ public final class CatalogCode implements Comparable<CatalogCode> {
             return Optional.empty();
         }
         String s = text.toString().strip();
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                // white space inside is no notation of toString(): "5.7.606 -649" is not the range 5.7.606-649
+                return Optional.empty();
+            }
+        }
         // No lambdas here: this runs for every line of the data file at start-up.
         if (s.length() == 3 && s.indexOf('.') < 0) {
             Optional<ReplyCode> r = ReplyCode.tryParse(s);

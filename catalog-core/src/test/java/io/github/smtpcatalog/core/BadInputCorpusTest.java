@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedReader;
+import io.github.smtpcatalog.testkit.CorpusCase;
+import io.github.smtpcatalog.testkit.CorpusSpec;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,48 +44,26 @@ class BadInputCorpusTest {
     static final String TABLE = "bad-input/core-bad-input.tsv";
     static final Set<String> TARGETS = Set.of("enhanced-code", "reply-code", "catalog-code", "reply", "dsn");
 
-    record Case(String id, String target, String spec, String expected) {
+    static List<CorpusCase> cases() {
+        return CorpusCase.read(BadInputCorpusTest.class, TABLE, TARGETS);
     }
 
-    static List<Case> cases() throws IOException {
-        List<Case> out = new ArrayList<>();
-        try (InputStream in = BadInputCorpusTest.class.getResourceAsStream(TABLE)) {
-            assertThat(in).as(TABLE).isNotNull();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (header) {
-                    assertThat(cols).containsExactly("id", "target", "input", "expected");
-                    header = false;
-                    continue;
-                }
-                assertThat(cols).as("columns of %s", cols[0]).hasSize(4);
-                out.add(new Case(cols[0], cols[1], cols[2], cols[3]));
-            }
-        }
-        return out;
-    }
-
-    static Stream<Arguments> rows() throws IOException {
+    static Stream<Arguments> rows() {
         return cases().stream().map(c -> Arguments.argumentSet(c.id() + " (" + c.target() + ")", c));
     }
 
     @Test
     void theCorpusIsLargeUniqueAndCoversEveryParser() throws IOException {
-        List<Case> all = cases();
+        List<CorpusCase> all = cases();
         assertThat(all).hasSizeGreaterThanOrEqualTo(150);
-        assertThat(all.stream().map(Case::id).distinct().count()).as("unique ids").isEqualTo(all.size());
-        assertThat(all.stream().map(Case::target).collect(Collectors.toSet())).isEqualTo(TARGETS);
+        assertThat(all.stream().map(CorpusCase::id).distinct().count()).as("unique ids").isEqualTo(all.size());
+        assertThat(all.stream().map(CorpusCase::target).collect(Collectors.toSet())).isEqualTo(TARGETS);
     }
 
     @ParameterizedTest
     @MethodSource("rows")
-    void hasItsDocumentedOutcome(Case c) {
-        Assumptions.assumeTrue(CorpusSpec.runs(c.spec()), "a huge case, left out under PIT");
+    void hasItsDocumentedOutcome(CorpusCase c) {
+        Assumptions.assumeTrue(c.runs(), "a huge case, left out under PIT");
         String input = CorpusSpec.text(c.spec());
         switch (c.target()) {
             case "enhanced-code":
@@ -114,7 +89,7 @@ class BadInputCorpusTest {
     }
 
     /** Runs parse and tryParse and compares with the expected outcome. */
-    static <T> void checkCode(Case c, String input, Function<String, T> parse, Function<String, Optional<T>> tryParse,
+    static <T> void checkCode(CorpusCase c, String input, Function<String, T> parse, Function<String, Optional<T>> tryParse,
             Function<T, Map<String, String>> values) {
         Optional<T> tried = tryParse.apply(input);
         Throwable thrown = catchThrowable(() -> parse.apply(input));
@@ -169,7 +144,7 @@ class BadInputCorpusTest {
         return m;
     }
 
-    static void checkDsn(Case c, String input) {
+    static void checkDsn(CorpusCase c, String input) {
         List<ParsedReply> groups = ReplyParser.parseDeliveryStatus(input);
         if (c.expected().equals("EMPTY")) {
             assertThat(groups).isEmpty();

@@ -237,7 +237,7 @@ public final class BundleFile {
                     b.append(e);
                     break;
                 case 'u':
-                    if (k + 4 < s.length() + 0 && isHex(s, k + 1)) {
+                    if (isHex(s, k + 1)) {
                         b.append((char) Integer.parseInt(s.substring(k + 1, k + 5), 16));
                         k += 4;
                     } else {

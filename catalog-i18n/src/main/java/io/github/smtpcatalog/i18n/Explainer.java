@@ -3,6 +3,7 @@ package io.github.smtpcatalog.i18n;
 
 import com.ibm.icu.util.LocaleMatcher;
 import com.ibm.icu.util.ULocale;
+import io.github.smtpcatalog.core.DsnAction;
 import io.github.smtpcatalog.core.EnhancedStatusCode;
 import io.github.smtpcatalog.core.Level;
 import io.github.smtpcatalog.core.ParsedReply;
@@ -270,8 +271,12 @@ public final class Explainer {
         boolean reply3 = r.level() == Level.REPLY;
         // Success replies such as 220 or 235 are not about delivering a message: no delivery lead for them.
         boolean noLead = cls.isEmpty() || (reply3 && cls.get() == StatusClass.SUCCESS);
-        Plan plan = plan(new PlanKey(reading.textId(), cls.isEmpty() ? 0 : cls.get().code(), noLead, technical,
-                reply3, chain));
+        // A DSN with "Action: failed" reports a message that was returned: with a transient (4.x.x) code it means
+        // that the sending server gave up retrying, so the class's lead for a failed action (where the class has
+        // one) replaces the lead that says the message is not delivered yet.
+        boolean failed = !noLead && reply != null && reply.dsnAction().orElse(null) == DsnAction.FAILED;
+        Plan plan = plan(new PlanKey(reading.textId(), cls.isEmpty() ? 0 : cls.get().code(), noLead, failed,
+                technical, reply3, chain));
 
         Explanation.Builder b = new Explanation.Builder();
         b.replyCode = r.replyCode().orElse(null);
@@ -311,21 +316,23 @@ public final class Explainer {
         private final String textId;
         private final int statusClass;
         private final boolean noLead;
+        private final boolean failed;
         private final boolean technical;
         private final boolean reply3;
         private final List<String> chain;
         private final int hash;
 
-        PlanKey(String textId, int statusClass, boolean noLead, boolean technical, boolean reply3,
+        PlanKey(String textId, int statusClass, boolean noLead, boolean failed, boolean technical, boolean reply3,
                 List<String> chain) {
             this.textId = textId;
             this.statusClass = statusClass;
             this.noLead = noLead;
+            this.failed = failed;
             this.technical = technical;
             this.reply3 = reply3;
             this.chain = chain;
-            this.hash = ((textId.hashCode() * 31 + statusClass) * 8 + (noLead ? 4 : 0) + (technical ? 2 : 0)
-                    + (reply3 ? 1 : 0)) * 31 + chain.hashCode();
+            this.hash = ((textId.hashCode() * 31 + statusClass) * 16 + (noLead ? 8 : 0) + (failed ? 4 : 0)
+                    + (technical ? 2 : 0) + (reply3 ? 1 : 0)) * 31 + chain.hashCode();
         }
 
         String textId() {
@@ -338,6 +345,10 @@ public final class Explainer {
 
         boolean noLead() {
             return noLead;
+        }
+
+        boolean failed() {
+            return failed;
         }
 
         boolean technical() {
@@ -358,8 +369,8 @@ public final class Explainer {
                 return false;
             }
             PlanKey k = (PlanKey) o;
-            return hash == k.hash && statusClass == k.statusClass && noLead == k.noLead && technical == k.technical
-                    && reply3 == k.reply3 && textId.equals(k.textId) && chain.equals(k.chain);
+            return hash == k.hash && statusClass == k.statusClass && noLead == k.noLead && failed == k.failed
+                    && technical == k.technical && reply3 == k.reply3 && textId.equals(k.textId) && chain.equals(k.chain);
         }
 
         @Override
@@ -402,12 +413,17 @@ public final class Explainer {
         Plan p = new Plan();
         p.locale = CatalogTexts.resolve(chain);
         p.title = text(id, classId, "title", chain);
-        p.lead = k.noLead() ? null : find(classId + (k.technical() ? ".technicalLead" : ".lead"), chain);
+        p.lead = k.noLead() ? null : lead(classId, k.failed(), k.technical(), chain);
         p.body = text(id, classId, k.technical() ? "technical" : "customer", chain);
         p.causes = list(id, classId, "cause", chain, k.reply3());
         p.customerActions = list(id, classId, "customerAction", chain, k.reply3());
         p.adminActions = list(id, classId, "adminAction", chain, k.reply3());
         return p;
+    }
+
+    private Object lead(String classId, boolean failed, boolean technical, List<String> chain) {
+        Object t = failed ? find(classId + (technical ? ".failedTechnicalLead" : ".failedLead"), chain) : null;
+        return t != null ? t : find(classId + (technical ? ".technicalLead" : ".lead"), chain);
     }
 
     private Object text(String id, String classId, String field, List<String> chain) {

@@ -4,15 +4,12 @@ package io.github.smtpcatalog.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.github.smtpcatalog.testkit.CorpusCase;
+import io.github.smtpcatalog.testkit.CorpusSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -38,48 +35,25 @@ class BundleCorpusTest {
 
     static final String TABLE = "bad-input/bundle-bad-input.tsv";
 
-    record Case(String id, String target, String spec, String expected) {
+    static List<CorpusCase> cases() {
+        return CorpusCase.read(BundleCorpusTest.class, TABLE, Set.of("bundle"));
     }
 
-    static List<Case> cases() throws IOException {
-        List<Case> out = new ArrayList<>();
-        try (InputStream in = BundleCorpusTest.class.getResourceAsStream(TABLE)) {
-            assertThat(in).as(TABLE).isNotNull();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (header) {
-                    assertThat(cols).containsExactly("id", "target", "input", "expected");
-                    header = false;
-                    continue;
-                }
-                assertThat(cols).as("columns of %s", cols[0]).hasSize(4);
-                assertThat(cols[1]).isEqualTo("bundle");
-                out.add(new Case(cols[0], cols[1], cols[2], cols[3]));
-            }
-        }
-        return out;
-    }
-
-    static Stream<Arguments> rows() throws IOException {
+    static Stream<Arguments> rows() {
         return cases().stream().map(c -> Arguments.argumentSet(c.id(), c));
     }
 
     @Test
-    void theCorpusIsLargeAndUnique() throws IOException {
-        List<Case> all = cases();
+    void theCorpusIsLargeAndUnique() {
+        List<CorpusCase> all = cases();
         assertThat(all).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(all.stream().map(Case::id).distinct().count()).as("unique ids").isEqualTo(all.size());
+        assertThat(all.stream().map(CorpusCase::id).distinct().count()).as("unique ids").isEqualTo(all.size());
     }
 
     @ParameterizedTest
     @MethodSource("rows")
-    void hasItsDocumentedOutcome(Case c) {
-        Assumptions.assumeTrue(CorpusSpec.runs(c.spec()), "a huge case, left out under PIT");
+    void hasItsDocumentedOutcome(CorpusCase c) {
+        Assumptions.assumeTrue(c.runs(), "a huge case, left out under PIT");
         byte[] bytes = CorpusSpec.bytes(c.spec());
         Throwable thrown = catchThrowable(() -> BundleFile.parse("test_nl.properties", bytes));
         if (c.expected().startsWith("EXCEPTION ")) {

@@ -67,6 +67,37 @@ class ExplainerTest {
         assertThat(e.message().toLowerCase(Locale.ROOT)).contains("mailbox").contains("vol");
     }
 
+    @ParameterizedTest(name = "Action: {0}, Status: {1}, {2} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+        // A 4.x.x code with "Action: failed": the sending server gave up and returned the message.
+        "failed  | 4.4.7 | nl | Uw e-mail is niet bezorgd. De mailserver heeft het een tijd opnieuw geprobeerd en is daarna gestopt.",
+        "failed  | 4.4.7 | en | Your e-mail was not delivered. The mail server kept trying for a while and then gave up.",
+        "failed  | 4.2.2 | nl | Uw e-mail is niet bezorgd. De mailserver heeft het een tijd opnieuw geprobeerd en is daarna gestopt.",
+        // "Action: delayed": still being tried, the usual lead.
+        "delayed | 4.4.7 | nl | Uw e-mail is nog niet bezorgd. Het probleem is tijdelijk.",
+        "delayed | 4.4.7 | en | Your e-mail has not been delivered yet. The problem is temporary.",
+        // A 5.x.x code is not delivered whatever the action says: class 5 has no lead of its own for it.
+        "failed  | 5.1.1 | nl | Uw e-mail is niet bezorgd.",
+    })
+    void a_dsn_action_of_failed_turns_a_temporary_lead_into_not_delivered(String action, String status,
+            String lang, String lead) {
+        String dsn = "Final-Recipient: rfc822; jan@example.nl\nAction: " + action + "\nStatus: " + status + "\n";
+        Explanation e = EXPLAINER.explain(dsn, ExplainOptions.of(Locale.forLanguageTag(lang)));
+        assertThat(e.message()).startsWith(lead);
+        assertThat(e.statusClass()).hasValueSatisfying(c -> assertThat(c.code()).isEqualTo(status.charAt(0) - '0'));
+    }
+
+    @Test
+    void a_dsn_action_of_failed_gives_the_technical_audience_its_own_lead() {
+        String dsn = "Final-Recipient: rfc822; jan@example.nl\nAction: failed\nStatus: 4.4.7\n";
+        assertThat(EXPLAINER.explain(dsn, EN.withAudience(Audience.TECHNICAL)).message())
+                .startsWith("Persistent transient failure (4.x.x), but the DSN reports Action: failed:");
+        assertThat(EXPLAINER.explain(dsn.replace("failed", "delayed"), EN.withAudience(Audience.TECHNICAL)).message())
+                .startsWith("Persistent transient failure (4.x.x): a temporary condition");
+        assertThat(EXPLAINER.explain(reply(451, "4.4.7", "jan@example.nl"), NL).orElseThrow().message())
+                .as("a reply without DSN action").startsWith("Uw e-mail is nog niet bezorgd.");
+    }
+
     @Test
     void unknown_detail_falls_back_to_an_addressing_text() {
         Explanation e = EXPLAINER.explain(EnhancedStatusCode.parse("5.1.99"), NL);

@@ -127,6 +127,8 @@ class RuleDefectTest {
                 folder("a key with an unknown field", f -> {
                     f.append(seed, id + ".summary = A summary");
                 }, "orphan-key", seed, id + ".summary", code),
+                folder("a failed-action lead on an entry that is not a class", f -> f.append(seed,
+                        id + ".failedLead = Not delivered."), "orphan-key", seed, id + ".failedLead", code),
                 folder("a key of nothing", f -> f.append(seed, "misc.note = A note"), "orphan-key", seed,
                         "misc.note", null),
                 folder("a key for a code the catalogue lacks", f -> f.append(seed, "seed.5.9.9.title = Nine"),

@@ -80,12 +80,21 @@ public final class MessageRenderer {
             synchronized (forLocale) {
                 m = forLocale.get(pattern);
                 if (m == null) {
-                    m = new Message(ids.getAndIncrement(), pattern, new ULocale(localeName), false);
+                    m = new Message(ids.getAndIncrement(), pattern, formatLocale(localeName), false);
                     forLocale.put(pattern, m);
                 }
             }
         }
         return m;
+    }
+
+    /**
+     * The locale a pattern is formatted in. The root bundles are English, so a root pattern takes English plural
+     * rules and number formats (ICU's root locale knows only the plural form {@code other}, so {@code one} would
+     * never be chosen).
+     */
+    static ULocale formatLocale(String localeName) {
+        return localeName.isEmpty() ? ULocale.ENGLISH : new ULocale(localeName);
     }
 
     /**

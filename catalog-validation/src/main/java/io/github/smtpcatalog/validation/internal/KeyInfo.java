@@ -62,10 +62,13 @@ public record KeyInfo(String key, Kind kind, String textId, String field, int in
             "adminAction", 3);
     private static final List<String> SINGLE_FIELDS = List.of("title", "customer", "technical");
     private static final List<String> CLASS_FIELDS = List.of("lead", "technicalLead");
+    /** Class fields the explainer reads where they exist: the leads for a DSN whose action is "failed". */
+    private static final List<String> OPTIONAL_CLASS_FIELDS = List.of("failedLead", "failedTechnicalLead");
     private static final Set<String> STRING_ARGS = Set.of("recipient", "domain", "product");
 
     private static final Pattern LIST_KEY = Pattern.compile("(.+)\\.(cause|customerAction|adminAction)\\.([^.]+)");
-    private static final Pattern FIELD_KEY = Pattern.compile("(.+)\\.(title|customer|technical|lead|technicalLead)");
+    private static final Pattern FIELD_KEY =
+            Pattern.compile("(.+)\\.(title|customer|technical|lead|technicalLead|failedLead|failedTechnicalLead)");
     private static final Pattern IANA_ID = Pattern.compile("iana\\.X\\.([^.]+)\\.([^.]+)");
     private static final Pattern READING_ID = Pattern.compile("(seed|microsoft|google)\\.(.+)");
     private static final Pattern REPLY_ID = Pattern.compile("reply\\.(.+)");
@@ -93,10 +96,10 @@ public record KeyInfo(String key, Kind kind, String textId, String field, int in
     /**
      * Whether the field is customer-facing prose whose sentences and words are checked.
      *
-     * @return true for {@code customer} and {@code lead}
+     * @return true for {@code customer}, {@code lead} and {@code failedLead}
      */
     public boolean isCustomerProse() {
-        return kind == Kind.TEXT && ("customer".equals(field) || "lead".equals(field));
+        return kind == Kind.TEXT && ("customer".equals(field) || "lead".equals(field) || "failedLead".equals(field));
     }
 
     /**
@@ -236,7 +239,8 @@ public record KeyInfo(String key, Kind kind, String textId, String field, int in
             }
         }
         if (textId != null && !index.uses(textId).isEmpty()) {
-            if (badField || (CLASS_FIELDS.contains(field) && !index.isClassText(textId))) {
+            boolean classField = CLASS_FIELDS.contains(field) || OPTIONAL_CLASS_FIELDS.contains(field);
+            if (badField || (classField && !index.isClassText(textId))) {
                 return orphan(key, textId, index);
             }
             boolean mandatory = mandatoryKeys(textId, index).contains(key);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.smtpcatalog.core;
+package io.github.smtpcatalog.testkit;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +18,17 @@ import java.nio.charset.StandardCharsets;
  *   <li>the whole spec {@code <null>}: no input at all (null).</li>
  * </ul>
  *
- * <p>A copy of this class lives in each module's tests that has a corpus; keep them the same.
+ * <p>Shared by the corpora of catalog-core, catalog-i18n and catalog-mail through catalog-core's test jar (which
+ * holds only this package).
+ *
+ * <pre>{@code
+ * String line = CorpusSpec.text("550 5.1.1 [[10M*x]]");      // a 10 MiB line
+ * byte[] bundle = CorpusSpec.bytes("key = caf\\xe9\\n");   // a Latin-1 byte in a UTF-8 file
+ * }</pre>
  */
-final class CorpusSpec {
+public final class CorpusSpec {
 
-    static final String NULL = "<null>";
+    public static final String NULL = "<null>";
 
     private CorpusSpec() {
     }
@@ -32,17 +38,17 @@ final class CorpusSpec {
      * corpora with {@code -Dsmtpcatalog.pit=true} and leaves these cases out there: each would run again for every
      * mutant of the parser; the normal build runs them all.
      */
-    static boolean isHuge(String spec) {
+    public static boolean isHuge(String spec) {
         return spec.matches("(?s).*\\[\\[\\s*\\d+M\\*.*");
     }
 
     /** Whether a corpus case runs: always, except huge ones under PIT. */
-    static boolean runs(String spec) {
+    public static boolean runs(String spec) {
         return !(Boolean.getBoolean("smtpcatalog.pit") && isHuge(spec));
     }
 
     /** The text a spec stands for, or null for {@code <null>}. */
-    static String text(String spec) {
+    public static String text(String spec) {
         if (spec.equals(NULL)) {
             return null;
         }
@@ -52,7 +58,7 @@ final class CorpusSpec {
     }
 
     /** The bytes a spec stands for: text as UTF-8 (lone surrogates as their 3-byte form), {@code \xHH} raw. */
-    static byte[] bytes(String spec) {
+    public static byte[] bytes(String spec) {
         if (spec.equals(NULL)) {
             return null;
         }
@@ -192,7 +198,7 @@ final class CorpusSpec {
      * Writes a value of an expected outcome in the notation: backslashes, control characters, lone surrogates and
      * invisible format characters (RLM, BOM, ...) escaped, so that the table shows them.
      */
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

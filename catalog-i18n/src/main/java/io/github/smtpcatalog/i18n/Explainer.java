@@ -443,10 +443,10 @@ public final class Explainer {
      * plain-text pattern, else its registered {@link Message}; null when no locale has the key.
      */
     private Object find(String key, List<String> chain) {
-        for (String name : chain) {
-            Optional<String> p = texts.pattern(key, List.of(name));
-            if (p.isPresent()) {
-                return MessageRenderer.isLiteral(p.get()) ? p.get() : renderer.message(p.get(), name);
+        for (int i = 0; i < chain.size(); i++) {
+            String p = texts.patternAt(key, chain, i);
+            if (p != null) {
+                return MessageRenderer.isLiteral(p) ? p : renderer.message(p, chain.get(i));
             }
         }
         return null;

@@ -14,9 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -90,47 +89,62 @@ public final class CatalogCommand {
      * For the subcommands that explain, starts loading the shipped catalogue and texts on a second thread while
      * this one builds the command line and parses the arguments: on two or more cores the two overlap. A
      * failure while loading reaches the command when it asks for the explainer, as if it had loaded it itself.
+     * For the plain {@code explain INPUT} (no options), the thread then explains the input with the default
+     * options into nothing (see {@link ExplainCommand#warmUp}), so that the texts it needs are read and ICU's
+     * formats are loaded before the command gets there.
      */
     private static Supplier<Explainer> preload(String[] args) {
         String sub = args.length > 0 ? args[0] : "";
         if (!sub.equals("explain") && !sub.equals("list") && !sub.equals("docs")) {
             return new Standard();
         }
-        FutureTask<Explainer> task = new FutureTask<>(new Standard());
-        Thread t = new Thread(task, "catalog-preload");
+        String warmUp = args.length == 2 && sub.equals("explain") && !args[1].startsWith("-") ? args[1] : null;
+        Preloaded p = new Preloaded(warmUp);
+        Thread t = new Thread(p, "catalog-preload");
         t.setDaemon(true);
         t.start();
-        return new Preloaded(task);
+        return p;
     }
 
     /**
      * The shipped explainer, loaded on the calling thread. Classes rather than lambdas or method references, here
      * and below: each lambda is linked on its first run, which costs start-up time.
      */
-    private static final class Standard implements Supplier<Explainer>, Callable<Explainer> {
+    private static final class Standard implements Supplier<Explainer> {
         @Override
         public Explainer get() {
-            return standardExplainer();
-        }
-
-        @Override
-        public Explainer call() {
             return standardExplainer();
         }
     }
 
     /** The shipped explainer, as loaded by the preload thread. */
-    private static final class Preloaded implements Supplier<Explainer> {
-        private final FutureTask<Explainer> task;
+    private static final class Preloaded implements Supplier<Explainer>, Runnable {
+        private final CompletableFuture<Explainer> explainer = new CompletableFuture<>();
+        private final String warmUp;
 
-        Preloaded(FutureTask<Explainer> task) {
-            this.task = task;
+        Preloaded(String warmUp) {
+            this.warmUp = warmUp;
+        }
+
+        @Override
+        public void run() {
+            Explainer x;
+            try {
+                x = standardExplainer();
+            } catch (Throwable e) {
+                explainer.completeExceptionally(e);
+                return;
+            }
+            explainer.complete(x);
+            if (warmUp != null) {
+                ExplainCommand.warmUp(x, warmUp);
+            }
         }
 
         @Override
         public Explainer get() {
             try {
-                return task.get();
+                return explainer.get();
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof RuntimeException) {

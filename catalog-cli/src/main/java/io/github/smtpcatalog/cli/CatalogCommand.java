@@ -82,7 +82,9 @@ public final class CatalogCommand {
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {
             System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
         }
-        System.exit(run(args, Console.system(), preload(args)));
+        // The preload thread first, then the console: its work overlaps all of this thread's.
+        Supplier<Explainer> explainer = preload(args);
+        System.exit(run(args, Console.system(), explainer));
     }
 
     /**

@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32;
 
@@ -251,7 +252,12 @@ public final class CompactCatalog {
             case CODE_REPLY:
                 return CatalogCode.of(ReplyCode.of(d.readUnsignedShort()));
             case CODE_TEXT:
-                return CatalogCode.parse(strings[d.readUnsignedShort()]);
+                // tryParse, not parse: parse's orElseThrow makes a lambda, linked on first use (start-up time).
+                Optional<CatalogCode> c = CatalogCode.tryParse(strings[d.readUnsignedShort()]);
+                if (c.isEmpty()) {
+                    throw new IOException("invalid code");
+                }
+                return c.get();
             default:
                 throw new IOException("unknown code kind " + kind);
         }

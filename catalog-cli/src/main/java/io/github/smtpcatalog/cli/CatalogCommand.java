@@ -12,14 +12,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code catalog} command: explains SMTP status codes, replies and bounces in Dutch or English, lists the
@@ -78,26 +82,71 @@ public final class CatalogCommand {
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {
             System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
         }
-        System.exit(run(args, Console.system(), preload(args)));
+        // The preload thread first, then the console: its work overlaps all of this thread's.
+        Supplier<Explainer> explainer = preload(args);
+        System.exit(run(args, Console.system(), explainer));
     }
 
     /**
      * For the subcommands that explain, starts loading the shipped catalogue and texts on a second thread while
      * this one builds the command line and parses the arguments: on two or more cores the two overlap. A
      * failure while loading reaches the command when it asks for the explainer, as if it had loaded it itself.
+     * For the plain {@code explain INPUT} (no options), the thread then explains the input with the default
+     * options into nothing (see {@link ExplainCommand#warmUp}), so that the texts it needs are read and ICU's
+     * formats are loaded before the command gets there.
      */
     private static Supplier<Explainer> preload(String[] args) {
         String sub = args.length > 0 ? args[0] : "";
         if (!sub.equals("explain") && !sub.equals("list") && !sub.equals("docs")) {
-            return CatalogCommand::standardExplainer;
+            return new Standard();
         }
-        FutureTask<Explainer> task = new FutureTask<>(CatalogCommand::standardExplainer);
-        Thread t = new Thread(task, "catalog-preload");
+        String warmUp = args.length == 2 && sub.equals("explain") && !args[1].startsWith("-") ? args[1] : null;
+        Preloaded p = new Preloaded(warmUp);
+        Thread t = new Thread(p, "catalog-preload");
         t.setDaemon(true);
         t.start();
-        return () -> {
+        return p;
+    }
+
+    /**
+     * The shipped explainer, loaded on the calling thread. Classes rather than lambdas or method references, here
+     * and below: each lambda is linked on its first run, which costs start-up time.
+     */
+    private static final class Standard implements Supplier<Explainer> {
+        @Override
+        public Explainer get() {
+            return standardExplainer();
+        }
+    }
+
+    /** The shipped explainer, as loaded by the preload thread. */
+    private static final class Preloaded implements Supplier<Explainer>, Runnable {
+        private final CompletableFuture<Explainer> explainer = new CompletableFuture<>();
+        private final String warmUp;
+
+        Preloaded(String warmUp) {
+            this.warmUp = warmUp;
+        }
+
+        @Override
+        public void run() {
+            Explainer x;
             try {
-                return task.get();
+                x = standardExplainer();
+            } catch (Throwable e) {
+                explainer.completeExceptionally(e);
+                return;
+            }
+            explainer.complete(x);
+            if (warmUp != null) {
+                ExplainCommand.warmUp(x, warmUp);
+            }
+        }
+
+        @Override
+        public Explainer get() {
+            try {
+                return explainer.get();
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof RuntimeException) {
@@ -111,7 +160,7 @@ public final class CatalogCommand {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while loading the catalogue", e);
             }
-        };
+        }
     }
 
     /**
@@ -126,7 +175,7 @@ public final class CatalogCommand {
      *         {@value #EXIT_INTERNAL}
      */
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err, Charset charset) {
-        return run(args, new Console(in, out, charset, err, charset), CatalogCommand::standardExplainer);
+        return run(args, new Console(in, out, charset, err, charset), new Standard());
     }
 
     static int run(String[] args, Console console, Supplier<Explainer> explainer) {
@@ -134,12 +183,22 @@ public final class CatalogCommand {
         root.console = console;
         root.explainer = explainer;
         try {
-            CommandLine cl = new CommandLine(root.spec());
+            CommandLine cl = new CommandLine(root.spec(args.length > 0 ? args[0] : null));
             cl.setCaseInsensitiveEnumValuesAllowed(true);
             cl.setOut(console.out());
             cl.setErr(console.err());
-            cl.setParameterExceptionHandler(CatalogCommand::onParameterException);
-            cl.setExecutionExceptionHandler((e, c, parsed) -> onExecutionException(e, c, console));
+            cl.setParameterExceptionHandler(new IParameterExceptionHandler() {
+                @Override
+                public int handleParseException(ParameterException e, String[] a) {
+                    return onParameterException(e, a);
+                }
+            });
+            cl.setExecutionExceptionHandler(new IExecutionExceptionHandler() {
+                @Override
+                public int handleExecutionException(Exception e, CommandLine c, ParseResult parsed) {
+                    return onExecutionException(e, c, console);
+                }
+            });
             return cl.execute(args);
         } catch (Error e) {
             // picocli hands only exceptions to the handler; an error still ends in one line and no stack trace.
@@ -194,20 +253,45 @@ public final class CatalogCommand {
         return code;
     }
 
-    /** The command line, built by hand (see {@link Options}). */
-    private CommandSpec spec() {
-        Runnable withoutSubcommand = () -> {
-            throw new UsageException("missing subcommand: explain, list, validate or docs (see catalog --help)");
-        };
-        CommandSpec spec = Options.command("catalog", withoutSubcommand, new String[] {
+    /**
+     * The command line, built by hand (see {@link Options}). When the first argument names a subcommand, only that
+     * subcommand is built: picocli parses the rest of the arguments in that subcommand alone (none of ours takes
+     * a sibling's name as an argument, and abbreviated or case-insensitive subcommand names are off), so the
+     * result is the same, without the start-up cost of the three others (each spec and each picocli
+     * {@code CommandLine} made for it registers its converters and help renderers). Anything else, such as
+     * {@code --help} or a mistyped subcommand, gets all four.
+     *
+     * @param first the first argument, or null
+     */
+    private CommandSpec spec(String first) {
+        CommandSpec spec = Options.command("catalog", new WithoutSubcommand(), new String[] {
             "Explains SMTP status codes, replies and bounces in Dutch (default) or English."});
         spec.usageMessage().footerHeading("%nExit codes:%n").footer("  0  done", "  1  validate found errors",
                 "  2  unusable input or arguments", "  3  internal error (a broken installation)");
-        spec.addSubcommand("explain", ExplainCommand.spec(this));
-        spec.addSubcommand("list", ListCommand.spec(this));
-        spec.addSubcommand("validate", ValidateCommand.spec(this));
-        spec.addSubcommand("docs", DocsCommand.spec(this));
+        boolean all = first == null || !SUBCOMMANDS.contains(first);
+        if (all || first.equals("explain")) {
+            spec.addSubcommand("explain", ExplainCommand.spec(this));
+        }
+        if (all || first.equals("list")) {
+            spec.addSubcommand("list", ListCommand.spec(this));
+        }
+        if (all || first.equals("validate")) {
+            spec.addSubcommand("validate", ValidateCommand.spec(this));
+        }
+        if (all || first.equals("docs")) {
+            spec.addSubcommand("docs", DocsCommand.spec(this));
+        }
         return spec;
+    }
+
+    private static final List<String> SUBCOMMANDS = List.of("explain", "list", "validate", "docs");
+
+    /** What runs for {@code catalog} without a subcommand. */
+    private static final class WithoutSubcommand implements Runnable {
+        @Override
+        public void run() {
+            throw new UsageException("missing subcommand: explain, list, validate or docs (see catalog --help)");
+        }
     }
 
     /** The version of the command, from the build. */

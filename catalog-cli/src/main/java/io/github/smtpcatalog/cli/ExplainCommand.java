@@ -10,8 +10,13 @@ import io.github.smtpcatalog.cli.internal.Text;
 import io.github.smtpcatalog.core.ReadingPolicy;
 import io.github.smtpcatalog.i18n.Audience;
 import io.github.smtpcatalog.i18n.ExplainOptions;
+import io.github.smtpcatalog.i18n.Explainer;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -23,12 +28,17 @@ final class ExplainCommand implements Callable<Integer> {
     /** Output formats of explain. */
     enum Format { TEXT, JSON }
 
+    private static final Audience DEFAULT_AUDIENCE = Audience.CUSTOMER;
+    private static final ReadingPolicy DEFAULT_POLICY = ReadingPolicy.REFERENCE;
+
     private final CatalogCommand root;
     private final OptionSpec locale = Options.locale(
             "Language of the texts: nl (default) or en; nl-BE falls back to nl, others to en.");
-    private final OptionSpec audience = Options.choice("--audience", Audience.class, "customer",
+    private final OptionSpec audience = Options.choice("--audience", Audience.class,
+            DEFAULT_AUDIENCE.name().toLowerCase(Locale.ROOT),
             "Who reads it: the customer (default, plain language) or the IT administrator.");
-    private final OptionSpec policy = Options.choice("--policy", ReadingPolicy.class, "reference",
+    private final OptionSpec policy = Options.choice("--policy", ReadingPolicy.class,
+            DEFAULT_POLICY.name().toLowerCase(Locale.ROOT),
             "Which meaning wins: reference (default: the Dutch reference list's for the codes it lists) or"
                     + " standard (the IANA/RFC meaning everywhere).");
     private final OptionSpec format = Options.choice("--format", Format.class, "text",
@@ -48,6 +58,41 @@ final class ExplainCommand implements Callable<Integer> {
             "INPUT is a code (5.1.1, 5.1.x), a basic reply (550), a whole reply line, or - to read standard input"
                     + " (a reply, a DSN, a bounce message)."},
             c.locale, c.audience, c.policy, c.format, c.input);
+    }
+
+    /**
+     * Explains an input with the default options and lays it out as text into nothing: what {@code explain INPUT}
+     * does, without output. The preload thread runs it while picocli parses the arguments, so that the texts the
+     * explanation needs are read and ICU's formats are loaded by the time the command explains (the explainer
+     * is thread-safe, and what it keeps, plans and texts, is the same whichever thread makes it). An input it
+     * cannot explain is left to the command.
+     *
+     * @param explainer the shipped explainer
+     * @param input     the input argument
+     */
+    static void warmUp(Explainer explainer, String input) {
+        try {
+            ExplainOptions options = ExplainOptions.of(Text.locale(Options.DEFAULT_LOCALE))
+                    .withAudience(DEFAULT_AUDIENCE).withPolicy(DEFAULT_POLICY);
+            Explaining.Item item = new Explaining(new Fixed(explainer), options).explainArgument(input);
+            new ExplanationText(explainer, new PrintWriter(Writer.nullWriter())).write(List.of(item), options);
+        } catch (RuntimeException e) {
+            // The command explains it again and reports what is wrong.
+        }
+    }
+
+    /** A supplier of one explainer (a class: no lambda at start-up). */
+    private static final class Fixed implements Supplier<Explainer> {
+        private final Explainer explainer;
+
+        Fixed(Explainer explainer) {
+            this.explainer = explainer;
+        }
+
+        @Override
+        public Explainer get() {
+            return explainer;
+        }
     }
 
     @Override

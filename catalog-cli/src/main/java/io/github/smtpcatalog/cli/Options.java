@@ -12,6 +12,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 final class Options {
 
+    /** The default of {@code --locale}. */
+    static final String DEFAULT_LOCALE = "nl";
+
     private Options() {
     }
 
@@ -49,7 +52,7 @@ final class Options {
      * @return the option, default {@code nl}
      */
     static OptionSpec locale(String description) {
-        return OptionSpec.builder("--locale").paramLabel("TAG").type(String.class).defaultValue("nl")
+        return OptionSpec.builder("--locale").paramLabel("TAG").type(String.class).defaultValue(DEFAULT_LOCALE)
                 .description(description).build();
     }
 

@@ -2,6 +2,8 @@
 package io.github.smtpcatalog.core;
 
 import io.github.smtpcatalog.core.internal.CatalogFileParser;
+import io.github.smtpcatalog.core.internal.CompactCatalog;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -41,6 +43,9 @@ import java.util.Optional;
 public final class StatusCatalog {
 
     private static final String RESOURCE = "/io/github/smtpcatalog/core/data/catalog.tsv";
+    /** The compact form of {@link #RESOURCE}, written by the build (see {@link CompactCatalog}). */
+    private static final String COMPACT = "/io/github/smtpcatalog/core/data/catalog.bin";
+    private static final String NAME = "catalog.tsv";
 
     private final List<CatalogEntry> entries;
     /** The detail entries, in an open-addressing table keyed by the code's packed number (see {@link #detail}). */
@@ -132,15 +137,31 @@ public final class StatusCatalog {
     }
 
     private static StatusCatalog loadResource() {
+        byte[] text;
         try (InputStream in = StatusCatalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new CatalogLoadException(RESOURCE, 0, "the data file is missing from the jar", null);
             }
-            return load(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)), "catalog.tsv");
+            text = in.readAllBytes();
         } catch (IOException e) {
             throw new CatalogLoadException(RESOURCE, 0, "cannot read: " + e.getMessage(), e);
+        }
+        // The compact form that the build made from this very text, if it is there (start-up time: no parsing);
+        // else the text itself.
+        List<CatalogEntry> compact = readCompact(CompactCatalog.crc(text));
+        if (compact != null) {
+            return new StatusCatalog(compact, NAME);
+        }
+        return load(new InputStreamReader(new ByteArrayInputStream(text), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), NAME);
+    }
+
+    private static List<CatalogEntry> readCompact(long textCrc) {
+        try (InputStream in = StatusCatalog.class.getResourceAsStream(COMPACT)) {
+            return in == null ? null : CompactCatalog.read(in.readAllBytes(), textCrc);
+        } catch (IOException e) {
+            return null;
         }
     }
 

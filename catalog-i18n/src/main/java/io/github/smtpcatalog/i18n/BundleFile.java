@@ -152,6 +152,66 @@ public final class BundleFile {
         return new BundleFile(fileName, entries, problems);
     }
 
+    /**
+     * The values of bundle content in the plain form that every shipped file has, read without the strict
+     * reader's per-line work (start-up time): one UTF-8 decode of the whole content, then {@code key = value}
+     * lines, blank lines and {@code #}/{@code !} comments. Content that needs more, or that the strict reader
+     * would report a problem for, gives null, and the caller reads it with {@link #parse}: a backslash (escapes
+     * and continuation lines), a carriage return, a byte-order mark, a malformed byte (or a U+FFFD, which cannot
+     * be told from one), a line without a key, a key defined twice. When not null, the result equals
+     * {@code parse(name, bytes).values()} (a test checks it for every shipped file and for the cases above).
+     *
+     * @param bytes the content
+     * @return key to value, or null when the strict reader is needed
+     */
+    static Map<String, String> parsePlain(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\\') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\uFFFD') >= 0
+                || (!text.isEmpty() && text.charAt(0) == '\uFEFF')) {
+            return null;
+        }
+        Map<String, String> values = new HashMap<>();
+        int n = text.length();
+        int start = 0;
+        while (start < n) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            int k = skipBlanks(text, start, end);
+            if (k < end && text.charAt(k) != '#' && text.charAt(k) != '!') {
+                int keyEnd = k;
+                while (keyEnd < end && !isKeyEnd(text.charAt(keyEnd))) {
+                    keyEnd++;
+                }
+                if (keyEnd == k) {
+                    return null;
+                }
+                int v = skipBlanks(text, keyEnd, end);
+                if (v < end && (text.charAt(v) == '=' || text.charAt(v) == ':')) {
+                    v = skipBlanks(text, v + 1, end);
+                }
+                if (values.putIfAbsent(text.substring(k, keyEnd), text.substring(v, end)) != null) {
+                    return null;
+                }
+            }
+            start = end + 1;
+        }
+        return values;
+    }
+
+    private static int skipBlanks(String s, int from, int to) {
+        int k = from;
+        while (k < to && (s.charAt(k) == ' ' || s.charAt(k) == '\t' || s.charAt(k) == '\f')) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isKeyEnd(char c) {
+        return c == '=' || c == ':' || c == ' ' || c == '\t' || c == '\f';
+    }
+
     private static String stripLeading(String s) {
         int k = 0;
         while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t' || s.charAt(k) == '\f')) {

@@ -115,6 +115,21 @@ public final class CatalogTexts {
         }
     }
 
+    /**
+     * The content of one shipped bundle file, or null when reading it fails (the caller then takes
+     * {@link #readShipped}, whose result says so).
+     */
+    static byte[] readShippedBytes(String name) {
+        try (InputStream in = CatalogTexts.class.getResourceAsStream(RESOURCE_DIR + name)) {
+            if (in == null) {
+                throw new BundleLoadException("The shipped bundle " + name + " is missing from the jar", null);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Throws for the first error problem of a file. */
     static void checkProblems(BundleFile f) {
         for (BundleProblem p : f.problems()) {
@@ -315,13 +330,26 @@ public final class CatalogTexts {
     }
 
     Optional<String> pattern(String key, List<String> chain) {
-        for (String name : chain) {
-            String v = shipped != null ? shipped.value(name, key) : byLocale.get(name).get(key);
+        for (int i = 0; i < chain.size(); i++) {
+            String v = patternAt(key, chain, i);
             if (v != null) {
                 return Optional.of(v);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The pattern of a key in the locale at {@code i} of a fallback chain, without fallback, where the caller
+     * found the key in none of the chain's earlier locales.
+     *
+     * @param key   the key
+     * @param chain a chain of {@link #chain}
+     * @param i     the index of the locale in it
+     * @return the pattern, or null when that locale lacks the key
+     */
+    String patternAt(String key, List<String> chain, int i) {
+        return shipped != null ? shipped.value(chain, i, key) : byLocale.get(chain.get(i)).get(key);
     }
 
     @Override

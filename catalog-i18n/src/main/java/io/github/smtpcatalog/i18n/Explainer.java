@@ -56,8 +56,11 @@ public final class Explainer {
     /** Plans per reading, audience and locale chain: bounded by the texts, capped against surprises. */
     private final Map<PlanKey, Plan> plans = new ConcurrentHashMap<>();
     private static final int MAX_PLANS = 8192;
-    private final List<Locale> supported;
-    private final Locale defaultLocale;
+    /**
+     * The supported locales, Dutch first; made on the first {@link #negotiate} (it needs ICU's locale conversion,
+     * which explaining does not), so not at start-up.
+     */
+    private final AtomicReference<List<Locale>> supported = new AtomicReference<>();
     /**
      * Built on the first {@link #negotiate}: building it loads ICU's likely-subtags and locale-distance data, a
      * large share of the start-up time of a process that only explains a code. Immutable and thread-safe once
@@ -68,22 +71,34 @@ public final class Explainer {
     private Explainer(StatusCatalog catalog, CatalogTexts texts) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.texts = Objects.requireNonNull(texts, "texts");
-        // Dutch first: an unknown language gets Dutch, the product's main language.
-        List<Locale> sorted = new ArrayList<>(texts.locales());
-        sorted.sort(BY_RANK);
-        this.supported = List.copyOf(sorted);
-        Locale first = sorted.isEmpty() ? Locale.ENGLISH : sorted.get(0);
-        this.defaultLocale = first.equals(Locale.ROOT) ? Locale.ENGLISH : first;
+    }
+
+    private List<Locale> supported() {
+        List<Locale> s = supported.get();
+        if (s == null) {
+            // Dutch first: an unknown language gets Dutch, the product's main language.
+            List<Locale> sorted = new ArrayList<>(texts.locales());
+            sorted.sort(BY_RANK);
+            supported.compareAndSet(null, List.copyOf(sorted));
+            s = supported.get();
+        }
+        return s;
+    }
+
+    private Locale defaultLocale() {
+        List<Locale> s = supported();
+        Locale first = s.isEmpty() ? Locale.ENGLISH : s.get(0);
+        return first.equals(Locale.ROOT) ? Locale.ENGLISH : first;
     }
 
     private LocaleMatcher matcher() {
         LocaleMatcher m = matcher.get();
         if (m == null) {
             LocaleMatcher.Builder b = LocaleMatcher.builder();
-            for (Locale l : supported) {
+            for (Locale l : supported()) {
                 b.addSupportedLocale(l.equals(Locale.ROOT) ? Locale.ENGLISH : l);
             }
-            matcher.compareAndSet(null, b.setDefaultLocale(defaultLocale).build());
+            matcher.compareAndSet(null, b.setDefaultLocale(defaultLocale()).build());
             m = matcher.get();
         }
         return m;
@@ -152,13 +167,13 @@ public final class Explainer {
      */
     public Locale negotiate(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 4096) {
-            return defaultLocale;
+            return defaultLocale();
         }
         try {
             ULocale best = matcher().getBestMatch(acceptLanguage);
-            return best == null ? defaultLocale : best.toLocale();
+            return best == null ? defaultLocale() : best.toLocale();
         } catch (IllegalArgumentException e) {
-            return defaultLocale;
+            return defaultLocale();
         }
     }
 
@@ -459,10 +474,10 @@ public final class Explainer {
      * plain-text pattern, else its registered {@link Message}; null when no locale has the key.
      */
     private Object find(String key, List<String> chain) {
-        for (String name : chain) {
-            Optional<String> p = texts.pattern(key, List.of(name));
-            if (p.isPresent()) {
-                return MessageRenderer.isLiteral(p.get()) ? p.get() : renderer.message(p.get(), name);
+        for (int i = 0; i < chain.size(); i++) {
+            String p = texts.patternAt(key, chain, i);
+            if (p != null) {
+                return MessageRenderer.isLiteral(p) ? p : renderer.message(p, chain.get(i));
             }
         }
         return null;

@@ -30,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ShippedBundles {
 
     static final String KEYS = CatalogTexts.RESOURCE_DIR + "bundles.keys";
+    /** The directive of {@code bundles.keys} that names the complete locales. */
+    static final String COMPLETE = "@complete";
 
     /** Files of one or more base names, read per locale on demand. */
     private static final class Group {
@@ -58,10 +60,18 @@ final class ShippedBundles {
             }
             Map<String, String> values = new HashMap<>();
             for (String name : names) {
-                BundleFile f = CatalogTexts.readShipped(name);
-                CatalogTexts.checkProblems(f);
-                for (Map.Entry<String, String> e : f.values().entrySet()) {
+                // Shipped files are plain (a test checks it): read without the strict reader's per-line work.
+                // Anything else, problems included, takes the strict reader, with its checks and messages.
+                byte[] bytes = CatalogTexts.readShippedBytes(name);
+                Map<String, String> plain = bytes == null ? null : BundleFile.parsePlain(bytes);
+                if (plain == null) {
+                    BundleFile f = bytes == null ? CatalogTexts.readShipped(name) : BundleFile.parse(name, bytes);
+                    CatalogTexts.checkProblems(f);
+                    plain = f.values();
+                }
+                for (Map.Entry<String, String> e : plain.entrySet()) {
                     if (values.putIfAbsent(e.getKey(), e.getValue()) != null) {
+                        BundleFile f = CatalogTexts.readShipped(name);
                         throw new BundleLoadException(f.fileName() + ":" + f.lineOf(e.getKey()) + ": the key "
                                 + e.getKey() + " is also defined in another bundle of the same locale", null);
                     }
@@ -69,18 +79,27 @@ final class ShippedBundles {
             }
             return Map.copyOf(values);
         }
+
+        boolean isRead(String localeName) {
+            return loaded.containsKey(localeName);
+        }
     }
 
     private final List<String> fileNames;
     private final Set<String> localeNames;
     private final Map<String, Group> bySegment = new HashMap<>();
     private final Group undeclared = new Group();
+    /** Locales whose files hold every key that the root files hold ({@code @complete} in {@code bundles.keys}). */
+    private final Set<String> complete;
     private volatile List<BundleFile> all;
 
     ShippedBundles(List<String> fileNames) {
         this.fileNames = List.copyOf(fileNames);
         Map<String, Group> byBase = new HashMap<>();
-        for (Map.Entry<String, List<String>> e : readKeys().entrySet()) {
+        Map<String, List<String>> keys = readKeys();
+        List<String> completeNames = keys.remove(COMPLETE);
+        this.complete = completeNames == null ? Set.of() : Set.copyOf(completeNames);
+        for (Map.Entry<String, List<String>> e : keys.entrySet()) {
             Group g = null;
             for (String base : e.getValue()) {
                 g = g != null ? g : byBase.get(base);
@@ -176,6 +195,41 @@ final class ShippedBundles {
 
     Set<String> localeNames() {
         return localeNames;
+    }
+
+    /**
+     * The value of a key in the locale at {@code i} of a fallback chain (no fallback), or null, where the caller
+     * found the key in none of the chain's earlier locales. When one of those is complete (it holds every key of
+     * root), root lacks the key too: its files are not read for it (a Dutch explanation probes one key past
+     * the end of each list, which would otherwise read the English files of the group).
+     *
+     * @param chain ICU locale names, most specific first
+     * @param i     the index of the locale to look in
+     * @param key   the key
+     * @return the value, or null
+     */
+    String value(List<String> chain, int i, String key) {
+        String name = chain.get(i);
+        if (name.isEmpty()) {
+            for (int j = 0; j < i; j++) {
+                if (complete.contains(chain.get(j))) {
+                    return null;
+                }
+            }
+        }
+        return value(name, key);
+    }
+
+    /** The locales declared complete: their files hold every key of the root files. */
+    Set<String> completeLocales() {
+        return complete;
+    }
+
+    /** Whether the files of a key's group in a locale have been read (for tests). */
+    boolean isRead(String localeName, String key) {
+        int dot = key.indexOf('.');
+        Group g = bySegment.get(dot < 0 ? key : key.substring(0, dot));
+        return g != null && g.isRead(localeName);
     }
 
     /** The value of a key in one locale (no fallback), or null. */

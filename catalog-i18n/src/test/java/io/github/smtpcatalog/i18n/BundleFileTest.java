@@ -120,4 +120,39 @@ class BundleFileTest {
         assertThat(t.files()).hasSize(3);
         assertThat(List.copyOf(t.locales())).hasSize(3);
     }
+
+    @Test
+    void the_plain_reader_gives_what_the_strict_reader_gives() {
+        for (String text : List.of(
+                "# c\n! c\n\na.title = Één titel\nb.title:tweede\nc.title    derde\n",
+                "a = x\nb = y",
+                " \t\fa = x\n   # comment\n\t\n",
+                "a=x\nb :  y\nc\t= z \nd\f:w\ne\nf =\ng = = h\nh:=i\n",
+                "a = x = y: z #!\n",
+                "",
+                "# a = b\n!c = d",
+                "a = x\u2019s \u201cquoted\u201d \ud83d\udce7\n")) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            BundleFile strict = BundleFile.parse("x.properties", bytes);
+            assertThat(strict.problems()).as(text).isEmpty();
+            assertThat(BundleFile.parsePlain(bytes)).as(text).isEqualTo(strict.values());
+        }
+    }
+
+    @Test
+    void the_plain_reader_leaves_everything_else_to_the_strict_reader() {
+        for (String text : List.of(
+                "a = x\\ty\n",
+                "a = x \\\n  y\n",
+                "a = x\r\nb = y\n",
+                "\uFEFFa = x\n",
+                "a = \uFFFD\n",
+                "= x\n",
+                "a = x\na = y\n")) {
+            assertThat(BundleFile.parsePlain(text.getBytes(StandardCharsets.UTF_8))).as(text).isNull();
+        }
+        byte[] latin1 = "a = caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(BundleFile.parse("x.properties", latin1).hasErrors()).isTrue();
+        assertThat(BundleFile.parsePlain(latin1)).isNull();
+    }
 }

@@ -68,6 +68,52 @@ class ShippedBundlesTest {
         assertThat(lazy.files()).hasSameSizeAs(eager.files());
     }
 
+    @Test
+    void every_shipped_file_takes_the_plain_reader_and_it_gives_what_the_strict_reader_gives() {
+        for (String name : CatalogTexts.shippedFileNames()) {
+            byte[] bytes = CatalogTexts.readShippedBytes(name);
+            BundleFile strict = BundleFile.parse(name, bytes);
+            assertThat(strict.problems()).as(name).isEmpty();
+            assertThat(BundleFile.parsePlain(bytes)).as(name).isNotNull().isEqualTo(strict.values());
+        }
+    }
+
+    @Test
+    void every_locale_declared_complete_has_every_key_of_the_root_files() {
+        ShippedBundles shipped = new ShippedBundles(CatalogTexts.shippedFileNames());
+        assertThat(shipped.completeLocales()).containsExactly("nl");
+        java.util.Set<String> root = new java.util.TreeSet<>();
+        Map<String, java.util.Set<String>> byLocale = new java.util.HashMap<>();
+        for (String name : CatalogTexts.shippedFileNames()) {
+            BundleFile f = CatalogTexts.readShipped(name);
+            String locale = new com.ibm.icu.util.ULocale(f.localeSuffix()).getName();
+            if (locale.isEmpty()) {
+                root.addAll(f.values().keySet());
+            } else {
+                byLocale.computeIfAbsent(locale, k -> new java.util.TreeSet<>()).addAll(f.values().keySet());
+            }
+        }
+        for (String locale : shipped.completeLocales()) {
+            java.util.Set<String> missing = new java.util.TreeSet<>(root);
+            missing.removeAll(byLocale.getOrDefault(locale, java.util.Set.of()));
+            assertThat(missing).as("root keys that the complete locale " + locale + " lacks").isEmpty();
+        }
+    }
+
+    @Test
+    void a_key_that_a_complete_locale_lacks_is_not_looked_for_in_the_root_files() {
+        ShippedBundles shipped = new ShippedBundles(CatalogTexts.shippedFileNames());
+        List<String> chain = List.of("nl", "");
+        assertThat(shipped.value(chain, 0, "seed.5.1.1.title")).isNotNull();
+        assertThat(shipped.value(chain, 0, "seed.5.1.1.cause.9")).isNull();
+        assertThat(shipped.value(chain, 1, "seed.5.1.1.cause.9")).isNull();
+        assertThat(shipped.isRead("nl", "seed.x")).isTrue();
+        assertThat(shipped.isRead("", "seed.x")).isFalse();
+        // Without a complete locale before it, root is read as before.
+        assertThat(shipped.value(List.of(""), 0, "seed.5.1.1.title")).isNotNull();
+        assertThat(shipped.isRead("", "seed.x")).isTrue();
+    }
+
     private static String resource(String path) {
         try (var in = ShippedBundlesTest.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

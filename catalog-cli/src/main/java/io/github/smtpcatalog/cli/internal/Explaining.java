@@ -81,11 +81,18 @@ public final class Explaining {
         if (entry.isPresent()) {
             return entry.get();
         }
-        ParsedReply reply = ReplyParser.tryParse(s).orElseThrow(() -> noCode(s));
-        Explanation e = explainer.get().explain(reply, options).orElseThrow(() -> new UsageException(
-                "the catalogue has no explanation for the intermediate reply "
-                        + reply.replyCode().map(String::valueOf).orElse("")));
-        return new Item(input, e);
+        // No lambdas on this path: each costs start-up time on its first run.
+        Optional<ParsedReply> parsed = ReplyParser.tryParse(s);
+        if (parsed.isEmpty()) {
+            throw noCode(s);
+        }
+        ParsedReply reply = parsed.get();
+        Optional<Explanation> e = explainer.get().explain(reply, options);
+        if (e.isEmpty()) {
+            throw new UsageException("the catalogue has no explanation for the intermediate reply "
+                    + (reply.replyCode().isPresent() ? String.valueOf(reply.replyCode().get()) : ""));
+        }
+        return new Item(input, e.get());
     }
 
     private Optional<Item> catalogCode(String input, String s) {

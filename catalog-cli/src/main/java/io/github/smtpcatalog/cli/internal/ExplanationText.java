@@ -67,14 +67,21 @@ public final class ExplanationText {
     private void write(Explanation e) {
         Locale l = e.locale();
         StringBuilder head = new StringBuilder();
-        e.replyCode().ifPresent(head::append);
-        e.enhancedCode().ifPresent(c -> head.append(head.length() > 0 ? " " : "").append(c));
+        // No lambdas or method references: this runs once per process at start-up, where each one costs.
+        if (e.replyCode().isPresent()) {
+            head.append(e.replyCode().get());
+        }
+        if (e.enhancedCode().isPresent()) {
+            head.append(head.length() > 0 ? " " : "").append(e.enhancedCode().get());
+        }
         if (head.length() == 0) {
             head.append(e.matchedCode());
         }
         head.append("  ").append(e.title());
         paragraph(head.toString(), "");
-        e.recipient().ifPresent(r -> paragraph(label("label.recipient", l) + ": " + r, ""));
+        if (e.recipient().isPresent()) {
+            paragraph(label("label.recipient", l) + ": " + e.recipient().get(), "");
+        }
         out.println();
         paragraph(e.message(), "");
         list(label("label.causes", l), e.causes());

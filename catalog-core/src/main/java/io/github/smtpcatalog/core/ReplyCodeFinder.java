@@ -160,64 +160,61 @@ public final class ReplyCodeFinder {
 
     /** The match at p, given a dot at p + 5 and a digit at p + 6, or null; p + 9 is at most n. */
     private static CodeMatch matchAt(CharSequence s, int p, int n) {
+        char r0 = s.charAt(p);
+        char r1 = s.charAt(p + 1);
+        char r2 = s.charAt(p + 2);
         char sep = s.charAt(p + 3);
         char cls = s.charAt(p + 4);
-        char first = s.charAt(p);
-        if ((sep != ' ' && sep != '-') || !isClassDigit(cls) || !isClassDigit(first)) {
+        if (!isClassDigit(r0) || !Ascii.isDigit(r1) || !Ascii.isDigit(r2) || (sep != ' ' && sep != '-')
+                || !isClassDigit(cls)) {
             return null;
         }
-        // 200 to 559, second digit 0 to 5; not 3xx (an intermediate reply), which the class check excluded
-        ReplyCode reply = ReplyCode.at(s, p);
+        // null for numbers that are no reply code (566, 599)
+        ReplyCode reply = ReplyCode.valueOf((r0 - '0') * 100 + (r1 - '0') * 10 + (r2 - '0'));
         if (reply == null || (p > 0 && isWordBefore(s, p))) {
             return null;
         }
-        // subject: 1 to 3 digits (a fourth is no match), no leading zero, then a dot
+        // subject: 1 to 3 digits without a leading zero, then a dot (p + 6 is a digit, p + 8 is in the text)
         int i = p + 6;
-        int subject = digits(s, i, n);
-        if (subject < 0) {
+        int subject = s.charAt(i) - '0';
+        char c = s.charAt(++i);
+        if (Ascii.isDigit(c)) {
+            if (subject == 0) {
+                return null;
+            }
+            subject = subject * 10 + (c - '0');
+            c = s.charAt(++i);
+            if (Ascii.isDigit(c)) {
+                subject = subject * 10 + (c - '0');
+                c = ++i < n ? s.charAt(i) : 0;
+            }
+        }
+        if (c != '.' || ++i == n) {
             return null;
         }
-        i += subject >>> DIGITS_SHIFT;
-        subject &= VALUE_MASK;
-        if (i >= n - 1 || s.charAt(i) != '.') {
+        // detail: the same, then no word character (a fourth digit is one)
+        c = s.charAt(i);
+        if (!Ascii.isDigit(c)) {
             return null;
         }
-        // detail: the same, then no word character
-        i++;
-        int detail = digits(s, i, n);
-        if (detail < 0) {
-            return null;
+        int detail = c - '0';
+        c = ++i < n ? s.charAt(i) : 0;
+        if (Ascii.isDigit(c)) {
+            if (detail == 0) {
+                return null;
+            }
+            detail = detail * 10 + (c - '0');
+            c = ++i < n ? s.charAt(i) : 0;
+            if (Ascii.isDigit(c)) {
+                detail = detail * 10 + (c - '0');
+                c = ++i < n ? s.charAt(i) : 0;
+            }
         }
-        i += detail >>> DIGITS_SHIFT;
-        detail &= VALUE_MASK;
         if (i < n && isWordAt(s, i)) {
             return null;
         }
         EnhancedStatusCode enhanced = EnhancedStatusCode.valueOf(StatusClass.ofValid(cls - '0'), subject, detail);
         return recipientAfter(s, reply, enhanced, p, i, n);
-    }
-
-    private static final int DIGITS_SHIFT = 16;
-    private static final int VALUE_MASK = 0xffff;
-
-    /**
-     * Reads 1 to 3 ASCII digits at i without a leading zero, not followed by a fourth digit: their number of digits
-     * shifted left by {@link #DIGITS_SHIFT}, or'ed with their value; or -1. Reads at most four characters.
-     */
-    private static int digits(CharSequence s, int i, int n) {
-        int end = Math.min(n, i + 4);
-        int value = 0;
-        int j = i;
-        char c;
-        while (j < end && Ascii.isDigit(c = s.charAt(j))) {
-            value = value * 10 + (c - '0');
-            j++;
-        }
-        int count = j - i;
-        if (count == 0 || count == 4 || (count > 1 && s.charAt(i) == '0')) {
-            return -1;
-        }
-        return (count << DIGITS_SHIFT) | value;
     }
 
     /** The match of the codes from p to e, with the address in angle brackets after white space when there is one. */
@@ -230,22 +227,28 @@ public final class ReplyCodeFinder {
         if (i == e || i == n || s.charAt(i) != '<') {
             return new CodeMatch(reply, enhanced, null, p, e);
         }
+        // letters and everything else above '@' are address characters: one comparison for most of them
         int local = ++i;
         char c = 0;
-        while (i < n && (c = s.charAt(i)) != '@' && c != '<' && c != '>' && !isSpace(c)) {
+        while (i < n && ((c = s.charAt(i)) > '@' || (c != '@' && isAddressChar(c)))) {
             i++;
         }
         if (i == local || i == n || c != '@') {
             return new CodeMatch(reply, enhanced, null, p, e);
         }
         int domain = ++i;
-        while (i < n && (c = s.charAt(i)) != '<' && c != '>' && !isSpace(c)) {
+        while (i < n && ((c = s.charAt(i)) > '>' || isAddressChar(c))) {
             i++;
         }
         if (i == domain || i == n || c != '>') {
             return new CodeMatch(reply, enhanced, null, p, e);
         }
         return new CodeMatch(reply, enhanced, s.subSequence(local, i).toString(), p, i + 1);
+    }
+
+    /** Whether c may be part of an address in angle brackets: not '<', '>' or white space. */
+    private static boolean isAddressChar(char c) {
+        return c != '<' && c != '>' && !isSpace(c);
     }
 
     /** White space as {@code \s} of java.util.regex: space, tab, LF, vertical tab, form feed, CR. */

@@ -21,7 +21,7 @@ import java.util.Optional;
  *         + "550 5.1.1 Please try double-checking the recipient's email address. - gsmtp";
  * for (Optional<CodeMatch> m = ReplyCodeFinder.find(reply); m.isPresent();
  *         m = ReplyCodeFinder.find(reply, m.get().end())) {
- *     m.get().start();   // 0, then 70
+ *     m.get().start();   // 0, then 68
  * }
  * }</pre>
  *

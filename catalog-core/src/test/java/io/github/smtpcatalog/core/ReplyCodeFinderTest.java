@@ -146,6 +146,33 @@ class ReplyCodeFinderTest {
     }
 
     @Test
+    void theJavadocExamplesHold() {
+        assertThat(ReplyCodeFinder.find("550 5.1.1 <jan@example.nl>: Recipient address rejected").orElseThrow()
+                .recipient()).contains("jan@example.nl");
+        assertThat(ReplyCodeFinder.find("Connected to 192.0.2.1 port 25")).isEmpty();
+        String reply = "550-5.1.1 The email account that you tried to reach does not exist.\n"
+                + "550 5.1.1 Please try double-checking the recipient's email address. - gsmtp";
+        List<Integer> starts = new ArrayList<>();
+        for (Optional<CodeMatch> m = ReplyCodeFinder.find(reply); m.isPresent();
+                m = ReplyCodeFinder.find(reply, m.get().end())) {
+            starts.add(m.get().start());
+        }
+        assertThat(starts).containsExactly(0, 68);
+        assertThat(ReplyCodeFinder.find("host mx.example.nl[192.0.2.10] said: 550 5.1.1 <jan@example.nl>: User"
+                + " unknown").map(CodeMatch::enhancedCode)).contains(EnhancedStatusCode.of(5, 1, 1));
+        String two = "550 5.1.1 <jan@example.nl> User unknown; 452 4.2.2 <piet@example.nl> Mailbox full";
+        assertThat(ReplyCodeFinder.find(two, 26).orElseThrow().recipient()).contains("piet@example.nl");
+        String line = "550 5.1.1 <jan@example.nl>: Recipient address rejected: User unknown";
+        CodeMatch m = ReplyCodeFinder.find(line).orElseThrow();
+        assertThat(line.substring(m.start(), m.end())).isEqualTo("550 5.1.1 <jan@example.nl>");
+        // docs/usage.md
+        String log = "Mar 11 14:02:33 mail postfix/smtp[812]: to=<jan@example.nl>, relay=mx.example.nl[192.0.2.10]:25,"
+                + " status=bounced (host mx.example.nl[192.0.2.10] said: 550 5.1.1 <jan@example.nl>: User unknown)";
+        assertThat(ReplyCodeFinder.find(log).map(CodeMatch::enhancedCode)).contains(EnhancedStatusCode.of(5, 1, 1));
+        assertThat(ReplyCodeFinder.find(log).flatMap(CodeMatch::recipient)).contains("jan@example.nl");
+    }
+
+    @Test
     void startsAtFromButLooksBeforeItForTheBoundary() {
         String text = "x550 5.1.1 and 452 4.2.2 <piet@example.nl> and 421 4.7.0";
         assertThat(ReplyCodeFinder.find(text, 1)).as("x before from still glues the code").isPresent()

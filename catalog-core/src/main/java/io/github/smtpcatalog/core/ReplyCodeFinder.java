@@ -50,9 +50,14 @@ import java.util.Optional;
  * are looked at for the boundary only, as {@link java.util.regex.Matcher#find(int)} does.
  *
  * <p>The first position from {@code from} on where all this holds is the match. The finder thus agrees with the
- * regular expression above on every text, except that it skips what the code types reject and the expression
- * accepts: basic codes 560 to 599 and with a second digit above 5 (e.g. {@code 566}), and leading zeros
- * ({@code 550 5.01.1}); of the expression's matches it gives the first one whose codes are valid.
+ * regular expression above (run on Java 17) on every text, except that it skips what the code types reject and the
+ * expression accepts: basic codes 560 to 599 and with a second digit above 5 (e.g. {@code 566}), and leading zeros
+ * ({@code 550 5.01.1}); of the expression's matches it gives the first one whose codes are valid. (One more,
+ * exotic, difference: a nonspacing mark right before the basic code that belongs to a letter or digit outside the
+ * Basic Multilingual Plane (a combining accent on U+1D400, mathematical bold capital A) is part of a word here,
+ * while Java 17's {@code } does not see that letter. Since Java 19, {@code } without
+ * {@link java.util.regex.Pattern#UNICODE_CHARACTER_CLASS} only knows ASCII word characters; the finder keeps the
+ * rule above on every Java version.)
  *
  * <h2>Finder or parser</h2>
  * {@link ReplyParser#parse(CharSequence)} reads the <em>whole</em> text and picks the best reading of it: a failure
@@ -64,8 +69,9 @@ import java.util.Optional;
  *
  * <h2>Cost</h2>
  * Time linear in the length of the text after {@code from}, usually well under one character read per character
- * of text: it looks at every seventh character where a code cannot start (a Horspool-style skip) and verifies only
- * where one can. No regular expression, no allocation but the result and the recipient string. Unlike
+ * of text: where no code can start it reads one character in up to seven (a Horspool-style skip: a letter lets it
+ * move on by seven), and it verifies only where the fixed part of a pair can fit. Finding every match of a text
+ * in a loop takes time linear in the text's length too. No regular expression, no allocation but the result and the recipient string. Unlike
  * {@link ReplyParser}, the whole text is searched, however long. A text that changes while it is searched (a
  * {@link StringBuilder} changed by another thread) gives an undefined result.
  *

@@ -91,6 +91,8 @@ class ReplyCodeFinderTest {
                 row("accented letter before", "é550 5.1.1", "none"),
                 row("combining mark on a letter before", "e\u0301550 5.1.1", "none"),
                 row("combining mark after", "550 5.1.1\u0301", "none"),
+                // Java 17's \b does not see the letter U+1D400 under the mark and matches here (see the Javadoc)
+                row("combining mark on a letter outside the BMP", "\ud835\udc00\u0301550 5.1.1", "none"),
                 row("no-break space after", "550 5.1.1\u00a0<jan@example.nl>", "550 5.1.1 - 0 9"),
                 row("empty", "", "none"),
                 row("shorter than a code", "550 5.1", "none"),

@@ -111,6 +111,11 @@ public final class ReplyCode implements Comparable<ReplyCode> {
         return isValid(v) ? CACHE[v] : Reason.BAD_REPLY_CODE;
     }
 
+    /** The reply code with the given number, or null when the number is not one; for parsers in this module. */
+    static ReplyCode valueOf(int value) {
+        return value >= 0 && value < CACHE.length ? CACHE[value] : null;
+    }
+
     /**
      * Returns the reply code for three ASCII digits at {@code pos}, or null; for parsers in this module.
      */

@@ -31,18 +31,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>{@code EXCEPTION REASON}: {@code parse} throws {@link StatusCodeParseException} with that reason, and
  *       {@code tryParse} gives empty;</li>
  *   <li>{@code EMPTY}: {@code parseDeliveryStatus} finds no recipient group;</li>
+ *   <li>{@code NONE}: {@link ReplyCodeFinder#find(CharSequence)} finds no code pair;</li>
  *   <li>{@code OK key=value ...}: {@code parse} returns, {@code tryParse} gives the same, and the values are as
  *       listed. For {@code reply} the keys {@code reply}, {@code enhanced}, {@code recipient} and {@code provider}
  *       are always checked (a key left out means: absent); {@code agree}, {@code action}, {@code status},
  *       {@code mta}, {@code textlen} (the text's length) and {@code text} only when given; {@code text=} takes the rest of the line. For {@code dsn},
- *       {@code groups} and comma-separated {@code enhanced}, {@code recipients}, {@code actions}.</li>
+ *       {@code groups} and comma-separated {@code enhanced}, {@code recipients}, {@code actions}. For {@code find}
+ *       (the finder returns a match), {@code reply}, {@code enhanced}, {@code recipient} (left out: none),
+ *       {@code start} and {@code end}.</li>
  * </ul>
  * Values are written in the {@link CorpusSpec} notation (a lone surrogate as {@code \\}{@code uD800}).
  */
 class BadInputCorpusTest {
 
     static final String TABLE = "bad-input/core-bad-input.tsv";
-    static final Set<String> TARGETS = Set.of("enhanced-code", "reply-code", "catalog-code", "reply", "dsn");
+    static final Set<String> TARGETS = Set.of("enhanced-code", "reply-code", "catalog-code", "reply", "dsn", "find");
 
     static List<CorpusCase> cases() {
         return CorpusCase.read(BadInputCorpusTest.class, TABLE, TARGETS);
@@ -82,6 +85,9 @@ class BadInputCorpusTest {
                 break;
             case "dsn":
                 checkDsn(c, input);
+                break;
+            case "find":
+                checkFind(c, input);
                 break;
             default:
                 fail("unknown target " + c.target());
@@ -160,6 +166,27 @@ class BadInputCorpusTest {
         got.put("actions", groups.stream().map(g -> g.dsnAction().map(Enum::name).orElse("-"))
                 .collect(Collectors.joining(",")));
         got.keySet().retainAll(expected.keySet());
+        assertThat(got).as("values of %s", c.id()).isEqualTo(expected);
+    }
+
+    /** {@link ReplyCodeFinder#find(CharSequence)}: {@code NONE}, or {@code OK} with all five values. */
+    static void checkFind(Case c, String input) {
+        Optional<CodeMatch> found = ReplyCodeFinder.find(input);
+        if (c.expected().equals("NONE")) {
+            assertThat(found).as("match of %s", c.id()).isEmpty();
+            return;
+        }
+        assertThat(c.expected()).as("outcome").startsWith("OK");
+        assertThat(found).as("match of %s", c.id()).isPresent();
+        CodeMatch m = found.get();
+        Map<String, String> got = new LinkedHashMap<>();
+        got.put("reply", m.replyCode().toString());
+        got.put("enhanced", m.enhancedCode().toString());
+        got.put("recipient", m.recipient().map(CorpusSpec::escape).orElse("-"));
+        got.put("start", Integer.toString(m.start()));
+        got.put("end", Integer.toString(m.end()));
+        Map<String, String> expected = parseOk(c.expected());
+        expected.putIfAbsent("recipient", "-");
         assertThat(got).as("values of %s", c.id()).isEqualTo(expected);
     }
 

@@ -170,7 +170,7 @@ class BadInputCorpusTest {
     }
 
     /** {@link ReplyCodeFinder#find(CharSequence)}: {@code NONE}, or {@code OK} with all five values. */
-    static void checkFind(Case c, String input) {
+    static void checkFind(CorpusCase c, String input) {
         Optional<CodeMatch> found = ReplyCodeFinder.find(input);
         if (c.expected().equals("NONE")) {
             assertThat(found).as("match of %s", c.id()).isEmpty();

@@ -379,6 +379,32 @@ class ValueTypesMutationTest {
         assertThat(small.find(EnhancedStatusCode.parse("5.1.2"))).isEmpty();
     }
 
+    /**
+     * Codes whose keys fall into the same place of the catalogue's lookup table (16 places for up to 4 detail
+     * entries; 5.0.8, 5.0.29 and 5.1.5 share the last one, 5.0.0 takes the first): each is still found, and a
+     * missing code of that place is not.
+     */
+    @Test
+    void colliding_codes_are_all_found() {
+        List<CatalogEntry> entries = List.of(entry("5.x.x", Origin.STANDARD), entry("5.0.8", Origin.STANDARD),
+                entry("5.0.29", Origin.STANDARD), entry("5.1.5", Origin.STANDARD), entry("5.0.0", Origin.STANDARD));
+        StatusCatalog c = StatusCatalog.of(entries);
+        for (CatalogEntry e : entries.subList(1, entries.size())) {
+            assertThat(c.find(e.code().enhancedCode().orElseThrow())).containsSame(e);
+            assertThat(c.get(e.code().enhancedCode().orElseThrow())).isSameAs(e);
+        }
+        assertThat(c.find(EnhancedStatusCode.parse("5.1.13"))).isEmpty();
+        assertThat(c.find(EnhancedStatusCode.parse("5.0.21"))).isEmpty();
+    }
+
+    @Test
+    void a_data_file_is_loaded_from_a_path(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("small.tsv");
+        Files.writeString(f, CLASS_5 + "\n", StandardCharsets.UTF_8);
+        StatusCatalog c = StatusCatalog.load(f);
+        assertThat(c.entries()).extracting(e -> e.code().toString()).containsExactly("5.x.x");
+    }
+
     // --- the data file -----------------------------------------------------------------------------------------
 
     private static StatusCatalog load(String data) {

@@ -28,6 +28,236 @@ class ReplyScannerMutationTest {
         return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1).repeat(Integer.parseInt(r.group(2)))));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // local part of 64 characters at most, path of 254 at most (RFC 5321)
+        "'550 5.1.1 <{a*64}@example.nl>: User unknown'          | {a*64}@example.nl",
+        "'550 5.1.1 <{a*65}@example.nl>: User unknown'          |",
+        "'550 5.1.1 <{a*64}@{b*186}.nl>: User unknown'          | {a*64}@{b*186}.nl",
+        "'550 5.1.1 <{a*64}@{b*187}.nl>: User unknown'          |",
+        "'550 5.1.1 <mailto:{a*64}@{b*186}.nl>: User unknown'   | {a*64}@{b*186}.nl",
+        "'550 5.1.1 <mailto:{a*64}@{b*187}.nl>: User unknown'   |",
+        "'550 5.1.1 <mailto:jan@example.nl>: User unknown'      | jan@example.nl",
+        "'550 5.1.1 <mailto:j@e>: User unknown'                 | j@e",
+        "'550 5.1.1 <mailto:@example.nl>: User unknown'         |",
+        "'550 5.1.1 <mailto:>: User unknown'                    |",
+        "'550 5.1.1 <j@e>: User unknown'                        | j@e",
+        "'550 5.1.1 <jan@>: User unknown'                       |",
+        "'550 5.1.1 <@example.nl>: User unknown'                |",
+        "'550 5.1.1 <ja,n@example.nl>: User unknown'            |",
+        "'550 5.1.1 <ja(n@example.nl>: User unknown'            |",
+        "'550 5.1.1 <ja\"n@example.nl>: User unknown'           |",
+        "'550 5.1.1 <jan@.example.nl>: User unknown'            |",
+        "'550 5.1.1 <jan@-example.nl>: User unknown'            |",
+        "'550 5.1.1 <jan@exa!mple.nl>: User unknown'            |",
+        "'550 5.1.1 <jan@exa_mple.nl>: User unknown'            |",
+        "'550 5.1.1 <jan@[192.0.2.1]>: User unknown'            | jan@[192.0.2.1]",
+        "'550 5.1.1 <jan@[IPv6:2001:db8::1]>: User unknown'     | jan@[IPv6:2001:db8::1]",
+        "'550 5.1.1 <j.a+n-1@ex-ample.nl>: User unknown'        | j.a+n-1@ex-ample.nl",
+        "'550 5.1.1 <jan@example.nl'                            |",
+        "'550 5.1.1 <jan@example.nl>'                           | jan@example.nl",
+        "'550 5.1.1 <jan @example.nl>: User unknown'            |",
+        "'550 5.1.1 <a@b@example.nl>: User unknown'             |",
+        // the sender is no recipient; a later bracket is
+        "'550 5.1.1 <sender@example.nl>: Sender address rejected' |",
+        "'550 5.1.1 <sender@example.nl>... sender unknown'      |",
+        "'550 5.1.1 <mailer-daemon@example.nl> <jan@example.nl>: unknown' | jan@example.nl",
+        // bare addresses: on a line alone, or after \"to\"
+        "'550 5.1.1 User unknown\\n{a*64}@{b*186}.nl'            | {a*64}@{b*186}.nl",
+        "'550 5.1.1 User unknown\\n{a*64}@{b*187}.nl'            |",
+        "'550 5.1.1 User unknown\\n{a*65}@b.nl'                  |",
+        "'550 5.1.1 User unknown\\n{a*64}@b.nl'                  | {a*64}@b.nl",
+        "'550 5.1.1 delivery to {a*64}@b.nl failed'            | {a*64}@b.nl",
+        "'550 5.1.1 delivery to {a*65}@b.nl failed'            |",
+        "'550 5.1.1 User unknown\\njan@b.nl (Jan)'               | jan@b.nl",
+        "'550 5.1.1 User unknown\\njan@b.nl x'                   |",
+        "'550 5.1.1 User unknown\\njan@b.nl:'                    | jan@b.nl",
+        "'550 5.1.1 User unknown\\njan@b.nl <x>'                 | jan@b.nl",
+        "'550 5.1.1 User unknown\\njan@b.nl   '                  | jan@b.nl",
+        "'550 5.1.1 User unknown\\nmailer-daemon@b.nl'           |",
+        "'550 5.1.1 User unknown\\npostmaster@b.nl'              |",
+    })
+    void recipient_of_a_reply(String input, String recipient) {
+        ParsedReply p = ReplyParser.parse(expand(input));
+        assertThat(p.recipient()).isEqualTo(Optional.ofNullable(expand(recipient)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "'Final-Recipient: rfc822;<{a*64}@{b*186}.nl>\\nAction: failed\\nStatus: 5.1.1' | {a*64}@{b*186}.nl",
+        "'Final-Recipient: rfc822;<{a*64}@{b*187}.nl>\\nAction: failed\\nStatus: 5.1.1' |",
+        "'Final-Recipient: rfc822; {a*64}@{b*187}.nl\\nAction: failed\\nStatus: 5.1.1' |",
+        "'Final-Recipient: rfc822;\\nAction: failed\\nStatus: 5.1.1'                    |",
+        "'Final-Recipient: rfc822; <>\\nAction: failed\\nStatus: 5.1.1'                 |",
+        "'Final-Recipient: <jan@example.nl>\\nAction: failed\\nStatus: 5.1.1'           | jan@example.nl",
+        "'Final-Recipient: rfc822; <jan@example.nl> (Jan)\\nAction: failed\\nStatus: 5.1.1' | jan@example.nl",
+        "'Final-Recipient: rfc822;\\n jan@example.nl\\nAction: failed\\nStatus: 5.1.1'  | jan@example.nl",
+    })
+    void recipient_of_a_dsn_group(String input, String recipient) {
+        List<ParsedReply> groups = ReplyParser.parseDeliveryStatus(expand(input));
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0).recipient()).isEqualTo(Optional.ofNullable(expand(recipient)));
+        assertThat(groups.get(0).dsnAction()).contains(DsnAction.FAILED);
+        assertThat(groups.get(0).dsnStatus()).contains(EnhancedStatusCode.parse("5.1.1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // multiline replies: the lines of the same reply, without their codes
+        "'550-5.1.1 first\\n550-5.1.1 second\\n550 5.1.1 third'    | 550 | 5.1.1 | first second third",
+        "'550-first\\n550 second'                                 | 550 |       | first second",
+        "'550-first\\n550\\n550 x'                                 | 550 |       | first",
+        "'550-first\\n550-\\n550 x'                                | 550 |       | first x",
+        "'550-first\\n551 other'                                  | 550 |       | first",
+        "'550-first\\n550x second'                                | 550 |       | first",
+        "'550 first\\n550 second'                                 | 550 |       | first",
+        "'550-5.1.1 first\\n550 second'                           | 550 | 5.1.1 | first second",
+        "'550-5.1.1 first\\n550 5.1.1\\n550 5.1.1 x'                 | 550 | 5.1.1 | first",
+        "'550-5.1.1 first\\n550-5.1.1\\n550 5.1.1 second'            | 550 | 5.1.1 | first second",
+        "'550-5.1.1 first\\n550-5.1.10 second\\n550 5.1.1 third'   | 550 | 5.1.1 | first 5.1.10 second third",
+        // folded (indented) continuation lines, but not stack frames and nested exceptions
+        "'550 first\\n  cont'                                     | 550 |       | first cont",
+        "'550 first\\r\\n  cont'                                  | 550 |       | first cont",
+        "'550 first\\r  cont'                                     | 550 |       | first cont",
+        "'  550 5.1.1 first\\n  cont'                             | 550 | 5.1.1 | first cont",
+        "'  550 5.1.1 first\\n cont'                              | 550 | 5.1.1 | first",
+        "'550 first\\n  at foo.Bar.baz(Bar.java:1)'               | 550 |       | first",
+        "'550 first\\n  at noDot(x)'                              | 550 |       | first at noDot(x)",
+        "'550 first\\n  at foo.Bar.baz'                           | 550 |       | first at foo.Bar.baz",
+        "'550 first\\n  at foo.Bar.baz (x)'                       | 550 |       | first at foo.Bar.baz (x)",
+        "'550 first\\n  at (x)'                                   | 550 |       | first at (x)",
+        "'550 first\\n  nested exception is: x'                   | 550 |       | first",
+        "'550 first\\n  Caused by: x'                             | 550 |       | first",
+        // text before the code, tails and openers
+        "'Sorry, no mailbox here by that name. (#5.1.1)'         |     | 5.1.1 | Sorry, no mailbox here by that name.",
+        "'Sorry, no mailbox here by that name. [#5.1.1]'         |     | 5.1.1 | Sorry, no mailbox here by that name.",
+        "'Sorry, no mailbox here by that name. (5.1.1);'         |     | 5.1.1 | Sorry, no mailbox here by that name.",
+        "'550 5.1.1 first (in reply to RCPT TO command)'         | 550 | 5.1.1 | first",
+        "'550 5.1.1 User unknown #SMTP#'                         | 550 | 5.1.1 | User unknown",
+        "'550 5.1.1 User unknown> #SMTP#'                        | 550 | 5.1.1 | User unknown",
+        "'550 5.1.1 first;;'                                     | 550 | 5.1.1 | first",
+        "'550 5.1.1 :,first'                                     | 550 | 5.1.1 | first",
+        "'550 5.1.1 first)'                                      | 550 | 5.1.1 | first",
+        "'550 5.1.1 first]'                                      | 550 | 5.1.1 | first",
+        "'550 5.1.1 (first)'                                     | 550 | 5.1.1 | (first)",
+        "'550 5.1.1 first##'                                     | 550 | 5.1.1 | first",
+        "'550 5.1.1 first</p> more'                              | 550 | 5.1.1 | first",
+        "'550 5.1.1 first<p> more'                               | 550 | 5.1.1 | first<p> more",
+        "'550 5.1.1 first <'                                     | 550 | 5.1.1 | first <",
+        "'(550 5.1.1 first)'                                     | 550 | 5.1.1 | first",
+        "'[550 5.1.1 first]'                                     | 550 | 5.1.1 | first",
+        // a repeated code inside the text
+        "'550 5.1.1 first 550 5.1.1 second'                      | 550 | 5.1.1 | first second",
+        "'550 5.1.1 first 550 second'                            | 550 | 5.1.1 | first 550 second",
+        "'550 5.1.1 first 550'                                   | 550 | 5.1.1 | first 550",
+        "'550 5.1.1 first 5501 second'                           | 550 | 5.1.1 | first 5501 second",
+        "'550 5.1.1 first 550 5.1.1x'                            | 550 | 5.1.1 | first 550 5.1.1x",
+    })
+    void text_of_a_reply(String input, Integer reply, String enhanced, String text) {
+        ParsedReply p = ReplyParser.parse(expand(input));
+        assertThat(p.replyCode()).isEqualTo(Optional.ofNullable(reply).map(ReplyCode::of));
+        assertThat(p.enhancedCode()).isEqualTo(Optional.ofNullable(enhanced).map(EnhancedStatusCode::parse));
+        assertThat(p.text()).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a failure beats a success, the first of equals wins
+        "'said: 250 ok x 550 no'           | 550 |        |           | no",
+        "'x 250 ok x 450 no'               | 450 |        |           | no",
+        "'x 550 no x 250 ok'               | 550 |        |           | no x 250 ok",
+        // a date and a time are no code; three digits or three spaces are no time
+        "'on 4.5.24 12:05 failed'          |     |        |           |",
+        "'on 4.5.24 1:05 failed'           |     |        |           |",
+        "'on 4.5.24  12:05 failed'         |     |        |           |",
+        "'on 4.5.24 123:05 failed'         |     | 4.5.24 |           | 123:05 failed",
+        "'on 4.5.24   12:05 failed'        |     | 4.5.24 |           | 12:05 failed",
+        "'on 4.5.24 12:'                   |     | 4.5.24 |           | on 12:",
+        "'on 4.5.24 12:x'                  |     | 4.5.24 |           | 12:x",
+        "'on 4.5.24 12'                    |     | 4.5.24 |           | on 12",
+        "'on 4.5.24 :05'                   |     | 4.5.24 |           | on :05",
+        // a quantity with its unit is no code
+        "'got 550 bytes'                   |     |        |           |",
+        "'got 550  bytes'                  |     |        |           |",
+        "'got 550 %'                       |     |        |           |",
+        "'got 550 ms.'                     |     |        |           |",
+        "'got 550   bytes'                 | 550 |        |           | bytes",
+        "'got 550 bytesx'                  | 550 |        |           | bytesx",
+        "'got 550'                         | 550 |        |           | ''",
+        // a time or an IPv6 address before the number
+        "'at 12:550 x'                     |     |        |           |",
+        "'at 1:550 x'                      |     |        |           |",
+        "'at ::550 x'                      |     |        |           |",
+        "'x:550 x'                         | 550 |        |           | x",
+        // providers named by the text
+        "'550 5.1.1 gsmtp'                 | 550 | 5.1.1  | GOOGLE    | gsmtp",
+        "'550 5.1.1 gsmtpx'                | 550 | 5.1.1  |           | gsmtpx",
+        "'550 5.7.1 resolver.adr.recipientnotfound' | 550 | 5.7.1 | MICROSOFT | resolver.adr.recipientnotfound",
+        "'550 5.7.1 resolver.x'            | 550 | 5.7.1  | MICROSOFT | resolver.x",
+        "'550 5.7.1 by mx.google.com'      | 550 | 5.7.1  | GOOGLE    | by mx.google.com",
+        "'550 5.7.1 by mx.google.com.'     | 550 | 5.7.1  | GOOGLE    | by mx.google.com.",
+        "'550 5.7.1 by google.com'         | 550 | 5.7.1  | GOOGLE    | by google.com",
+        "'550 5.7.1 by xgoogle.com'        | 550 | 5.7.1  |           | by xgoogle.com",
+        "'550 5.7.1 by outlook.com'        | 550 | 5.7.1  | MICROSOFT | by outlook.com",
+        "'550 5.7.1 by x.yahoodns.net'     | 550 | 5.7.1  | YAHOO     | by x.yahoodns.net",
+        "'550 5.7.1 by icloud.com'         | 550 | 5.7.1  | APPLE     | by icloud.com",
+    })
+    void codes_and_provider_of_a_text(String input, Integer reply, String enhanced, Provider provider, String text) {
+        Optional<ParsedReply> p = ReplyParser.tryParse(expand(input));
+        if (reply == null && enhanced == null) {
+            assertThat(p).isEmpty();
+            return;
+        }
+        assertThat(p).isPresent();
+        assertThat(p.get().replyCode()).isEqualTo(Optional.ofNullable(reply).map(ReplyCode::of));
+        assertThat(p.get().enhancedCode()).isEqualTo(Optional.ofNullable(enhanced).map(EnhancedStatusCode::parse));
+        assertThat(p.get().provider()).isEqualTo(Optional.ofNullable(provider));
+        assertThat(p.get().text()).isEqualTo(text);
+    }
+
+    @Test
+    void folded_diagnostic_code_is_joined_with_one_space() {
+        List<ParsedReply> r = ReplyParser.parseDeliveryStatus("Final-Recipient: rfc822; jan@example.nl\n"
+                + "Action: failed\nStatus: 5.1.1\nRemote-MTA: dns; mx.example.nl\n"
+                + "Diagnostic-Code: smtp; 550 5.1.1 User\n    unknown\n\t here\n");
+        assertThat(r).hasSize(1);
+        ParsedReply p = r.get(0);
+        assertThat(p.text()).isEqualTo("User unknown here");
+        assertThat(p.replyCode()).contains(ReplyCode.of(550));
+        assertThat(p.remoteMta()).contains("mx.example.nl");
+    }
+
+    @Test
+    void blank_folded_line_adds_nothing_and_groups_stay_apart() {
+        List<ParsedReply> r = ReplyParser.parseDeliveryStatus("Final-Recipient: rfc822; jan@example.nl\n"
+                + "Action: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User\n    \n\n"
+                + "Final-Recipient: rfc822; piet@example.nl\nAction: delayed\nStatus: 4.2.2\n");
+        assertThat(r).extracting(ParsedReply::text).containsExactly("User", "");
+        assertThat(r).extracting(p -> p.recipient().orElseThrow()).containsExactly("jan@example.nl",
+                "piet@example.nl");
+        assertThat(r.get(1).dsnAction()).contains(DsnAction.DELAYED);
+        assertThat(r.get(1).replyCode()).isEmpty();
+    }
+
+    @Test
+    void a_remote_mta_alone_is_no_recipient_group() {
+        List<ParsedReply> r = ReplyParser.parseDeliveryStatus("Reporting-MTA: dns; mx.example.nl\n\n"
+                + "Remote-MTA: dns; mx.example.nl\n\nFinal-Recipient: rfc822; jan@example.nl\nAction: failed\n"
+                + "Status: 5.1.1\n");
+        assertThat(r).hasSize(1);
+        assertThat(r.get(0).recipient()).contains("jan@example.nl");
+    }
+
+    @Test
+    void original_recipients_start_new_groups() {
+        List<ParsedReply> r = ReplyParser.parseDeliveryStatus("Original-Recipient: rfc822; jan@example.nl\n"
+                + "Action: failed\nStatus: 5.1.1\n\nOriginal-Recipient: rfc822; piet@example.nl\nAction: failed\n"
+                + "Status: 5.2.2\n");
+        assertThat(r).extracting(p -> p.recipient().orElseThrow()).containsExactly("jan@example.nl",
+                "piet@example.nl");
+        assertThat(r).extracting(p -> p.dsnStatus().orElseThrow().toString()).containsExactly("5.1.1", "5.2.2");
+    }
+
     // --- the text cap -------------------------------------------------------------------------------------------
 
     @Test

@@ -189,6 +189,16 @@ class ReplyScannerMutationTest {
         "'at 1:550 x'                      |     |        |           |",
         "'at ::550 x'                      |     |        |           |",
         "'x:550 x'                         | 550 |        |           | x",
+        // a basic and an enhanced code are a pair across one to four spaces, dashes or hashes
+        "'550    4.2.2 x'                  | 550 | 4.2.2  |           | x",
+        "'550     4.2.2 x'                 |     | 4.2.2  |           | x",
+        "'550-4.2.2 x'                     | 550 | 4.2.2  |           | x",
+        "'550 -#-4.2.2 x'                  | 550 | 4.2.2  |           | x",
+        "'550 _4.2.2 x'                    | 550 |        |           | _4.2.2 x",
+        "'550 4.2.2: x'                    | 550 | 4.2.2  |           | x",
+        "'550 4.2.2-1 x'                   | 550 |        |           | 4.2.2-1 x",
+        "'550 4.2.2:1 x'                   | 550 |        |           | 4.2.2:1 x",
+        "'5504.2.2 x'                      |     |        |           |",
         // providers named by the text
         "'550 5.1.1 gsmtp'                 | 550 | 5.1.1  | GOOGLE    | gsmtp",
         "'550 5.1.1 gsmtpx'                | 550 | 5.1.1  |           | gsmtpx",
@@ -256,6 +266,59 @@ class ReplyScannerMutationTest {
         assertThat(r).extracting(p -> p.recipient().orElseThrow()).containsExactly("jan@example.nl",
                 "piet@example.nl");
         assertThat(r).extracting(p -> p.dsnStatus().orElseThrow().toString()).containsExactly("5.1.1", "5.2.2");
+    }
+
+    /**
+     * Where an Original-Recipient field starts a new recipient group. Each row: the fields (one a line), then the
+     * groups read, each as recipient/action/status/remote MTA/reply code ({@code -} for none), separated by
+     * {@code ;}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "'Remote-MTA: dns; mx.example.nl\\nOriginal-Recipient: rfc822; jan@example.nl\\nAction: failed\\nStatus: 5.1.1'"
+            + " | jan@example.nl/FAILED/5.1.1/mx.example.nl/-",
+        "'Final-Recipient: rfc822; jan@example.nl\\nOriginal-Recipient: rfc822; jan2@example.nl\\nAction: failed\\n"
+            + "Status: 5.1.1' | jan2@example.nl/FAILED/5.1.1/-/-",
+        "'Diagnostic-Code: smtp; 550 5.1.1 unknown\\nOriginal-Recipient: rfc822; jan@example.nl\\nAction: failed\\n"
+            + "Status: 5.1.1' | -/-/-/-/550;jan@example.nl/FAILED/5.1.1/-/-",
+        "'Original-Recipient: rfc822; a@example.nl\\nOriginal-Recipient: rfc822; b@example.nl\\nAction: failed\\n"
+            + "Status: 5.1.1' | b@example.nl/FAILED/5.1.1/-/-",
+        "'Original-Recipient: rfc822; a@example.nl\\nFinal-Recipient: rfc822; b@example.nl\\nAction: failed\\n"
+            + "Status: 5.1.1' | b@example.nl/FAILED/5.1.1/-/-",
+    })
+    void original_recipient_and_the_group_before_it(String input, String groups) {
+        List<ParsedReply> r = ReplyParser.parseDeliveryStatus(expand(input));
+        assertThat(r).extracting(p -> p.recipient().orElse("-") + "/" + p.dsnAction().map(Object::toString).orElse("-")
+                + "/" + p.dsnStatus().map(Object::toString).orElse("-") + "/" + p.remoteMta().orElse("-") + "/"
+                + p.replyCode().map(Object::toString).orElse("-"))
+                .containsExactly(groups.split(";"));
+    }
+
+    /** Blank lines, lines that are no field and line ends end a field and a group. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "'Final-Recipient: rfc822; a@example.nl\\nAction: failed\\nStatus: 5.1.1\\n\\nStatus: 5.2.2'"
+            + " | a@example.nl/5.1.1/FAILED/-/;-/5.2.2/-/-/",
+        "'Final-Recipient: rfc822; a@example.nl\\nAction: failed\\nStatus: 5.1.1\\nsome text here\\nStatus: 5.2.2'"
+            + " | a@example.nl/5.1.1/FAILED/-/;-/5.2.2/-/-/",
+        "'Final-Recipient: rfc822; a@example.nl\\nAction: failed\\nStatus: 5.1.1\\nDiagnostic-Code: smtp; 550 5.1.1 a"
+            + "\\nb c' | a@example.nl/5.1.1/FAILED/550/a",
+        "'Final-Recipient: rfc822; a@example.nl\\nAction: failed\\nStatus: 5.1.1\\nDiagnostic-Code: smtp; 550 5.1.1 a"
+            + "\\n b c' | a@example.nl/5.1.1/FAILED/550/a b c",
+        "'Final-Recipient: rfc822; a@example.nl\\nAction: failed\\nStatus: 5.1.1\\nX-Foo: 550 5.2.2 no\\n y 551 5.3.3'"
+            + " | a@example.nl/5.1.1/FAILED/-/",
+        "'Final-Recipient: rfc822; a@example.nl\\nAction: failed\\nStatus: 5.1.1\\nDiagnostic-Code: smtp; 550 5.1.1 a"
+            + "\\r\\n b c\\r\\n\\r\\nFinal-Recipient: rfc822; b@example.nl\\r\\nAction: failed\\r\\nStatus: 5.2.2'"
+            + " | a@example.nl/5.1.1/FAILED/550/a b c;b@example.nl/5.2.2/FAILED/-/",
+        "'Final-Recipient: rfc822; a@example.nl\\rAction: failed\\rStatus: 5.1.1\\r\\rFinal-Recipient: rfc822;"
+            + " b@example.nl\\rAction: failed\\rStatus: 5.2.2' | a@example.nl/5.1.1/FAILED/-/;b@example.nl/5.2.2/FAILED/-/",
+    })
+    void dsn_fields_and_group_ends(String input, String groups) {
+        List<ParsedReply> r = ReplyParser.parseDeliveryStatus(expand(input));
+        assertThat(r).extracting(p -> p.recipient().orElse("-") + "/" + p.enhancedCode().map(Object::toString).orElse("-")
+                + "/" + p.dsnAction().map(Object::toString).orElse("-") + "/"
+                + p.replyCode().map(Object::toString).orElse("-") + "/" + p.text())
+                .containsExactly(groups.split(";"));
     }
 
     // --- the text cap -------------------------------------------------------------------------------------------

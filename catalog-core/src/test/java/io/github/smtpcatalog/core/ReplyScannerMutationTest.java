@@ -91,6 +91,9 @@ class ReplyScannerMutationTest {
         "'Final-Recipient: rfc822; <>\\nAction: failed\\nStatus: 5.1.1'                 |",
         "'Final-Recipient: <jan@example.nl>\\nAction: failed\\nStatus: 5.1.1'           | jan@example.nl",
         "'Final-Recipient: rfc822; <jan@example.nl> (Jan)\\nAction: failed\\nStatus: 5.1.1' | jan@example.nl",
+        "'Final-Recipient: ;jan@example.nl\\nAction: failed\\nStatus: 5.1.1'            |",
+        "'Final-Recipient: {x*32}; jan@example.nl\\nAction: failed\\nStatus: 5.1.1'     | jan@example.nl",
+        "'Final-Recipient: x;jan@example.nl\\nAction: failed\\nStatus: 5.1.1'           | jan@example.nl",
         "'Final-Recipient: rfc822;\\n jan@example.nl\\nAction: failed\\nStatus: 5.1.1'  | jan@example.nl",
     })
     void recipient_of_a_dsn_group(String input, String recipient) {
@@ -126,6 +129,15 @@ class ReplyScannerMutationTest {
         "'550 first\\n  at foo.Bar.baz'                           | 550 |       | first at foo.Bar.baz",
         "'550 first\\n  at foo.Bar.baz (x)'                       | 550 |       | first at foo.Bar.baz (x)",
         "'550 first\\n  at (x)'                                   | 550 |       | first at (x)",
+        "'550 first\\n  at a.b('                                 | 550 |       | first",
+        "'550 first\\n  atx.y(z)'                                | 550 |       | first atx.y(z)",
+        "'550 first\\n  At a.b(c)'                               | 550 |       | first At a.b(c)",
+        "'550 first\\n  at'                                      | 550 |       | first at",
+        "'550 first\\n  at a'                                    | 550 |       | first at a",
+        "'550 first\\n  at a(b)'                                 | 550 |       | first at a(b)",
+        "'550 first\\n  at .(b)'                                 | 550 |       | first",
+        "'550 first\\n  caused by:x'                             | 550 |       | first",
+        "'550 first\\n  nested'                                  | 550 |       | first nested",
         "'550 first\\n  nested exception is: x'                   | 550 |       | first",
         "'550 first\\n  Caused by: x'                             | 550 |       | first",
         // text before the code, tails and openers
@@ -341,6 +353,15 @@ class ReplyScannerMutationTest {
                 + "/" + p.dsnAction().map(Object::toString).orElse("-") + "/"
                 + p.replyCode().map(Object::toString).orElse("-") + "/" + p.text())
                 .containsExactly(groups.split(";"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"dns;mx.example.nl", "mx.example.nl", "dns; mx.example.nl (192.0.2.1)",
+        "dns; <mx.example.nl>"})
+    void remote_mta_without_its_type(String value) {
+        List<ParsedReply> r = ReplyParser.parseDeliveryStatus("Final-Recipient: rfc822; jan@example.nl\nAction: failed\n"
+                + "Status: 5.1.1\nRemote-MTA: " + value + "\n");
+        assertThat(r).singleElement().satisfies(p -> assertThat(p.remoteMta()).contains("mx.example.nl"));
     }
 
     // --- the text cap -------------------------------------------------------------------------------------------

@@ -1251,7 +1251,9 @@ final class ReplyScanner {
 
         String finish() {
             String t = b.toString().strip();
-            if (t.length() > MAX_TEXT_CHARS) {
+            // The builder stops at MAX_TEXT_CHARS chars, which can split a surrogate pair: a text of exactly the
+            // limit that ends in a high surrogate loses it (never a lone surrogate in the text returned).
+            if (t.length() >= MAX_TEXT_CHARS) {
                 int n = MAX_TEXT_CHARS;
                 if (Character.isHighSurrogate(t.charAt(n - 1))) {
                     n--;

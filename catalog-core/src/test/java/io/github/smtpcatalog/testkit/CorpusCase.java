@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -73,6 +75,39 @@ public record CorpusCase(String id, String target, String spec, String expected)
             throw new UncheckedIOException(resource, e);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The values of an {@code OK} outcome: {@code OK a=1 b=2 text=rest of line} is {@code {a=1, b=2, text=rest of
+     * line}}. Pairs are separated by spaces; the pair whose key is {@code restKey} takes the rest of the line, spaces
+     * included.
+     *
+     * @param expected the outcome, starting with {@code OK}
+     * @param restKey  the key that takes the rest of the line, or null for none
+     * @return the values in order
+     * @throws IllegalArgumentException when the outcome is not {@code OK} or a pair has no {@code =}
+     */
+    public static Map<String, String> okValues(String expected, String restKey) {
+        if (!expected.startsWith("OK")) {
+            throw new IllegalArgumentException("not an OK outcome: " + expected);
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        String rest = expected.substring(2).stripLeading();
+        while (!rest.isEmpty()) {
+            if (restKey != null && rest.startsWith(restKey + "=")) {
+                m.put(restKey, rest.substring(restKey.length() + 1));
+                break;
+            }
+            int sp = rest.indexOf(' ');
+            String kv = sp < 0 ? rest : rest.substring(0, sp);
+            int eq = kv.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("no '=' in " + kv + " of " + expected);
+            }
+            m.put(kv.substring(0, eq), kv.substring(eq + 1));
+            rest = sp < 0 ? "" : rest.substring(sp + 1).stripLeading();
+        }
+        return m;
     }
 
     /** Whether this case runs: always, except a huge one under PIT ({@link CorpusSpec#runs}). */

@@ -45,7 +45,6 @@ class BounceBadInputCorpusTest {
     void theCorpusIsLargeAndUnique() {
         List<CorpusCase> all = cases();
         assertThat(all).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(all.stream().map(CorpusCase::id).distinct().count()).as("unique ids").isEqualTo(all.size());
     }
 
     @ParameterizedTest
@@ -87,12 +86,6 @@ class BounceBadInputCorpusTest {
     }
 
     static Map<String, String> parseOk(String expected) {
-        assertThat(expected).startsWith("OK");
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String kv : expected.substring(2).strip().split(" +")) {
-            int eq = kv.indexOf('=');
-            m.put(kv.substring(0, eq), kv.substring(eq + 1));
-        }
-        return m;
+        return CorpusCase.okValues(expected, null);
     }
 }

@@ -964,10 +964,35 @@ final class ReplyScanner {
         return v;
     }
 
+    /**
+     * Drops the address type of a recipient or MTA field: what stands before a semicolon in the first 33
+     * characters, unless it is part of the address or a comment ({@code <jan@example.nl>; x},
+     * {@code jan@example.nl (Jan; Sales)}). A malformed type ({@code x y;}, {@code ;}) is dropped too: RFC 3464
+     * puts the address after the semicolon, whatever the type says.
+     */
+    private static String withoutAddressType(String v) {
+        int semi = v.indexOf(';');
+        if (semi < 0 || semi > 32) {
+            return v;
+        }
+        for (int k = 0; k < semi; k++) {
+            char ch = v.charAt(k);
+            if (ch == '@' || ch == '<' || ch == '(' || ch == '"') {
+                return v;
+            }
+        }
+        return v.substring(semi + 1).strip();
+    }
+
     /** "rfc822; <jan@example.nl> (Jan)" -> "jan@example.nl"; "dns; mx.example.nl" -> "mx.example.nl". */
     private static String address(String v) {
-        String rest = withoutType(v);
+        String rest = withoutAddressType(v);
         String t = firstToken(rest);
+        int lt = t.indexOf('@') < 0 ? rest.indexOf('<') : -1;
+        int gt = lt < 0 ? -1 : rest.indexOf('>', lt);
+        if (gt > lt) {
+            t = rest.substring(lt, gt + 1); // a name before the address: "Jan Jansen" <jan@example.nl>
+        }
         if (t.startsWith("<")) {
             t = t.substring(1);
         }
@@ -1085,6 +1110,8 @@ final class ReplyScanner {
             if (after < lineLimit && (s.charAt(after) == ')' || s.charAt(after) == ']')) {
                 after++;
             }
+        } else if (after < lineLimit && s.charAt(after) == closerOf(c)) {
+            after++; // "(#5.1.1) Mailbox unknown": the bracket around the code is not text
         }
         tb.append(after, lineLimit, false);
         boolean multi = c.reply != null && c.dash;
@@ -1115,6 +1142,16 @@ final class ReplyScanner {
             pos = nextLine(le);
         }
         return tb.finish();
+    }
+
+    /** The bracket that closes the one opened just before a code ("(5.1.1", "[#5.1.1"), or 0. */
+    private char closerOf(Candidate c) {
+        int k = c.start - 1;
+        if (k >= c.lineStart && s.charAt(k) == '#') {
+            k--;
+        }
+        char open = k >= c.lineStart ? s.charAt(k) : 0;
+        return open == '(' ? ')' : open == '[' ? ']' : 0;
     }
 
     private boolean hasLetter(int a, int e) {
@@ -1200,7 +1237,7 @@ final class ReplyScanner {
                     space = b.length() > 0;
                     continue;
                 }
-                if (c != null && c.reply != null && (space || i == a) && Ascii.isDigit(ch)) {
+                if (c != null && c.reply != null && (space || b.length() == 0) && Ascii.isDigit(ch)) {
                     int skip = skipCodes(i, e, true);
                     if (skip > i) {
                         i = skip - 1;

@@ -98,7 +98,14 @@ class ReplyScannerMutationTest {
         "'Final-Recipient: rfc822; <>\\nAction: failed\\nStatus: 5.1.1'                 |",
         "'Final-Recipient: <jan@example.nl>\\nAction: failed\\nStatus: 5.1.1'           | jan@example.nl",
         "'Final-Recipient: rfc822; <jan@example.nl> (Jan)\\nAction: failed\\nStatus: 5.1.1' | jan@example.nl",
-        "'Final-Recipient: ;jan@example.nl\\nAction: failed\\nStatus: 5.1.1'            |",
+        // the address follows the semicolon, whatever the type before it (RFC 3464), unless the semicolon is in
+        // a comment or after the address itself
+        "'Final-Recipient: ;jan@example.nl\\nAction: failed\\nStatus: 5.1.1'            | jan@example.nl",
+        "'Final-Recipient: x y; jan@example.nl\\nAction: failed\\nStatus: 5.1.1'        | jan@example.nl",
+        "'Final-Recipient: jan@example.nl (Jan; Sales)\\nAction: failed\\nStatus: 5.1.1' | jan@example.nl",
+        "'Final-Recipient: <jan@example.nl>; x\\nAction: failed\\nStatus: 5.1.1'        | jan@example.nl",
+        "'Final-Recipient: \"Jan; Sales\" <jan@example.nl>\\nAction: failed\\nStatus: 5.1.1' | jan@example.nl",
+        "'Final-Recipient: {x*33}; jan@example.nl\\nAction: failed\\nStatus: 5.1.1'     | {x*33}",
         "'Final-Recipient: {x*32}; jan@example.nl\\nAction: failed\\nStatus: 5.1.1'     | jan@example.nl",
         "'Final-Recipient: x;jan@example.nl\\nAction: failed\\nStatus: 5.1.1'           | jan@example.nl",
         "'Final-Recipient: rfc822;\\n jan@example.nl\\nAction: failed\\nStatus: 5.1.1'  | jan@example.nl",
@@ -165,7 +172,14 @@ class ReplyScannerMutationTest {
         "'550 5.1.1 first <'                                     | 550 | 5.1.1 | first <",
         "'(550 5.1.1 first)'                                     | 550 | 5.1.1 | first",
         "'[550 5.1.1 first]'                                     | 550 | 5.1.1 | first",
-        // a repeated code inside the text
+        // the bracket around a code is not text
+        "'(#5.1.1) Mailbox unknown'                              |     | 5.1.1 | Mailbox unknown",
+        "'[5.1.1] Mailbox unknown'                               |     | 5.1.1 | Mailbox unknown",
+        "'(#5.1.1] Mailbox unknown'                              |     | 5.1.1 | ] Mailbox unknown",
+        // a repeated code at the start of the text or inside it
+        "'550 5.1.1 550 5.1.1 first'                             | 550 | 5.1.1 | first",
+        "'550 5.1.1  550 5.1.1 first'                            | 550 | 5.1.1 | first",
+        "'550 5.1.1 550 first'                                   | 550 | 5.1.1 | 550 first",
         "'550 5.1.1 first 550 5.1.1 second'                      | 550 | 5.1.1 | first second",
         "'550 5.1.1 first 550 second'                            | 550 | 5.1.1 | first 550 second",
         "'550 5.1.1 first 550'                                   | 550 | 5.1.1 | first 550",

@@ -2,6 +2,7 @@
 package io.github.smtpcatalog.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.smtpcatalog.core.internal.CatalogFileParser;
 import io.github.smtpcatalog.core.internal.CompactCatalog;
@@ -12,10 +13,13 @@ import java.io.InputStreamReader;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The compact form of the catalogue that the build writes gives exactly the catalogue of the text file. */
 class CompactCatalogTest {
@@ -94,5 +98,29 @@ class CompactCatalogTest {
         byte[] version = compact.clone();
         version[7]++;
         assertThat(CompactCatalog.read(version, crc)).as("another version").isNull();
+    }
+
+    @Test
+    void the_build_step_writes_the_compact_form_of_a_data_file(@TempDir Path dir) throws IOException {
+        byte[] text = resource("catalog.tsv");
+        Path tsv = dir.resolve("catalog.tsv");
+        Files.write(tsv, text);
+        Path bin = dir.resolve("catalog.bin");
+        CompactCatalog.main(new String[] {tsv.toString(), bin.toString()});
+        assertThat(describe(CompactCatalog.read(Files.readAllBytes(bin), CompactCatalog.crc(text))))
+                .isEqualTo(describe(parse(text)));
+    }
+
+    @Test
+    void the_build_step_refuses_a_malformed_data_file_and_wrong_arguments(@TempDir Path dir) throws IOException {
+        Path tsv = dir.resolve("broken.tsv");
+        Files.writeString(tsv, "5.1.1\tSEED\n");
+        Path bin = dir.resolve("catalog.bin");
+        assertThatThrownBy(() -> CompactCatalog.main(new String[] {tsv.toString(), bin.toString()}))
+                .isInstanceOf(CatalogLoadException.class).hasMessageContaining("broken.tsv");
+        assertThat(bin).doesNotExist();
+        assertThatThrownBy(() -> CompactCatalog.main(new String[] {tsv.toString()}))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("usage: CompactCatalog catalog.tsv catalog.bin");
     }
 }

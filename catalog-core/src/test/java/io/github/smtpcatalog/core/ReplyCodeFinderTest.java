@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link ReplyCodeFinder} and {@link CodeMatch}: a table of texts and their first match, iteration, bad input. */
 class ReplyCodeFinderTest {
@@ -108,7 +112,50 @@ class ReplyCodeFinderTest {
                 row("recipient with two @", "550 5.1.1 <jan@example.nl@example.com>",
                         "550 5.1.1 jan@example.nl@example.com 0 38"),
                 row("recipient with a bracket inside", "550 5.1.1 <jan<x>@example.nl>", "550 5.1.1 - 0 9"),
-                row("recipient after text", "550 5.1.1 User unknown <jan@example.nl>", "550 5.1.1 - 0 9"));
+                row("recipient after text", "550 5.1.1 User unknown <jan@example.nl>", "550 5.1.1 - 0 9"),
+                row("recipient cut off in the local part", "550 5.1.1 <jan", "550 5.1.1 - 0 9"),
+                row("recipient cut off in the domain", "550 5.1.1 <jan@example.nl", "550 5.1.1 - 0 9"),
+                // codes that end the text: each digit count of subject and detail
+                row("subject of three digits at the end", "550 5.123", "none"),
+                row("subject of two digits at the end", "550 5.12", "none"),
+                row("detail of two digits at the end", "550 5.1.10", "550 5.1.10 - 0 10"),
+                row("detail of three digits at the end", "550 5.1.100", "550 5.1.100 - 0 11"),
+                // a nonspacing mark belongs to the letter or digit before it, not to a space or the start
+                row("combining mark after a space before", " \u0301550 5.1.1", "550 5.1.1 - 2 11"),
+                row("combining mark at the start", "\u0301550 5.1.1", "550 5.1.1 - 1 10"),
+                row("two combining marks after a space", " \u0301\u0301550 5.1.1", "550 5.1.1 - 3 12"),
+                row("two combining marks on a letter", "e\u0301\u0301550 5.1.1", "none"),
+                row("C1 control before", "\u0080550 5.1.1", "550 5.1.1 - 1 10"),
+                row("C1 control after", "550 5.1.1\u0080", "550 5.1.1 - 0 9"));
+    }
+
+    /** The ASCII characters around the letter, digit and underscore ranges, before and after a code. */
+    static Stream<Arguments> asciiNeighbours() {
+        return Stream.of("`", "a", "z", "{", "@", "A", "Z", "[", "/", "0", "9", ":", "_", "^", "-", " ")
+                .map(c -> Arguments.of(c, c.matches("[A-Za-z0-9_]")));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is a word character: {1}")
+    @MethodSource("asciiNeighbours")
+    void onlyAsciiLettersDigitsAndUnderscoreGlueToACode(String c, boolean word) {
+        assertThat(ReplyCodeFinder.find("x" + c + "550 5.1.1 <jan@example.nl>").isPresent()).as("before")
+                .isEqualTo(!word);
+        // after a three-digit detail, so that a digit makes a fourth one
+        assertThat(ReplyCodeFinder.find("550 5.1.100" + c).isPresent()).as("after").isEqualTo(!word);
+    }
+
+    /** Any number of characters before a code, so the look-ahead of the search meets it at every offset. */
+    @ParameterizedTest(name = "{0} characters before")
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13})
+    void findsACodeAtEveryOffset(int k) {
+        for (String filler : List.of("x", " ", "-", ".", "5", "2")) {
+            for (String code : List.of("550 5.1.1", "550-5.1.1", "421 4.7.0")) {
+                String text = filler.repeat(k) + (k == 0 ? "" : " ") + code + " x";
+                int start = k == 0 ? 0 : k + 1;
+                assertThat(describe(ReplyCodeFinder.find(text))).as(text)
+                        .isEqualTo(code.replace('-', ' ') + " - " + start + " " + (start + 9));
+            }
+        }
     }
 
     private static Arguments row(String name, String text, String expected) {
@@ -228,5 +275,28 @@ class ReplyCodeFinderTest {
                 .isNotEqualTo(new CodeMatch(ReplyCode.of(550), EnhancedStatusCode.of(5, 1, 2), null, 0, 9));
         assertThat(a).hasToString("CodeMatch[reply=550, enhanced=5.1.1, recipient=jan@example.nl, start=0, end=26]");
         assertThat(noRecipient).hasToString("CodeMatch[reply=550, enhanced=5.1.1, recipient=null, start=0, end=9]");
+    }
+
+    @Test
+    void distinctMatchesSpreadOverHashCodes() {
+        Set<Integer> hashes = new HashSet<>();
+        int count = 0;
+        for (int reply : new int[] {550, 551}) {
+            for (String enhanced : List.of("5.1.1", "5.1.2")) {
+                for (String recipient : Arrays.asList(null, "jan@example.nl", "piet@example.nl")) {
+                    for (int start = 0; start < 3; start++) {
+                        for (int end = 9; end < 12; end++) {
+                            CodeMatch m = new CodeMatch(ReplyCode.of(reply), EnhancedStatusCode.parse(enhanced),
+                                    recipient, start, end);
+                            assertThat(m.hashCode()).isEqualTo(new CodeMatch(ReplyCode.of(reply),
+                                    EnhancedStatusCode.parse(enhanced), recipient, start, end).hashCode());
+                            hashes.add(m.hashCode());
+                            count++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(hashes).as("hash codes of %d distinct matches", count).hasSize(count);
     }
 }

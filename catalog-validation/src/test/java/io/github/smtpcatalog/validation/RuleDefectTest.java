@@ -260,12 +260,59 @@ class RuleDefectTest {
             check("code", got.code().orElse(null), want.code(), got);
             MessageAssert.formatted(got);
         }
+        List<String> shown = new ArrayList<>();
+        for (Finding got : sorted) {
+            shown.add(shown(got));
+        }
+        String write = System.getProperty("smtpcatalog.writeFindings");
+        if (write != null) {
+            Files.writeString(Path.of(write), "## " + defect.name() + "\n" + String.join("\n", shown) + "\n",
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } else {
+            assertThat(shown).as("the findings as a user reads them (rule-defect-findings.txt)")
+                    .isEqualTo(EXPECTED_FINDINGS.get(defect.name()));
+        }
         if (defect.name().contains("Latin-1")) {
             assertThat(sorted.get(0).line()).as("line of the Latin-1 text").isPositive();
         }
         synchronized (RULES_COVERED) {
             defect.expected().forEach(e -> RULES_COVERED.add(e.rule()));
         }
+    }
+
+    /**
+     * What a user reads of each defect's findings, in English ({@code toString}) and Dutch, with the line number
+     * shown as {@code #} (inserting a text moves the lines below it).
+     */
+    private static final Map<String, List<String>> EXPECTED_FINDINGS = readExpectedFindings();
+
+    private static Map<String, List<String>> readExpectedFindings() {
+        Map<String, List<String>> out = new HashMap<>();
+        try (var in = RuleDefectTest.class.getResourceAsStream("rule-defect-findings.txt")) {
+            String name = null;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("## ")) {
+                    name = line.substring(3);
+                    out.put(name, new ArrayList<>());
+                } else if (!line.isEmpty()) {
+                    out.get(name).add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static String shown(Finding f) {
+        return masked(f.toString()) + " || nl: " + masked(f.message(java.util.Locale.forLanguageTag("nl")));
+    }
+
+    /** Line numbers and the temporary folder as {@code #} and {@code <tmp>}. */
+    private static String masked(String s) {
+        return s.replaceAll("(\\.properties|\\.list):[0-9]+", "$1:#").replaceAll("(Line|Regel) [0-9]+", "$1 #")
+                .replaceAll("\\S*junit-?[0-9]+", "<tmp>");
     }
 
     private static void check(String what, String got, String want, Finding f) {

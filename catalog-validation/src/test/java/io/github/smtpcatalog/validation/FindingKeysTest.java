@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.smtpcatalog.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.smtpcatalog.core.StatusCatalog;
+import io.github.smtpcatalog.i18n.BundleFile;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What the validator says of keys that name codes of every kind (IANA, subject, class and reply texts), of the
+ * order of a report's findings, and of findings as values. One small bundle file is validated against the shipped
+ * catalogue; only the findings on its keys are looked at.
+ */
+class FindingKeysTest {
+
+    private static final String FILE = "extra.properties";
+    private static final String KEYS = String.join("\n",
+                "iana.X.9.9.title = Nine", "iana.X.01.1.title = Leading zero", "iana.X.1.1.title = Known",
+                "subject.99.title = Ninety-nine", "subject.a.title = Letter", "subject.1.title = Known",
+                "class.7.title = Seven", "class.3.title = Three", "class.5.title = Known",
+                "reply.599.title = Five nine nine", "reply.557.title = Five five seven", "reply.550.title = Known",
+                "reply.x.title = Letter", "");
+    private static List<Finding> findings;
+
+    @BeforeAll
+    static void validateOneFile() {
+        findings = validate();
+    }
+
+    private static List<Finding> validate() {
+        BundleFile file = BundleFile.parse(FILE, KEYS.getBytes(StandardCharsets.UTF_8));
+        return CatalogValidator.standard().validate(StatusCatalog.standard(), List.of(file)).findings();
+    }
+
+    private static List<String> on(String key) {
+        return findings.stream().filter(f -> f.key().orElse("").equals(key))
+                .filter(f -> f.ruleId().equals("unknown-code") || f.ruleId().equals("code-syntax"))
+                .map(f -> f.ruleId() + " " + f.code().orElse("-")).collect(Collectors.toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+        "iana.X.9.9.title    | unknown-code X.9.9",
+        "iana.X.01.1.title   | code-syntax X.01.1",
+        "iana.X.1.1.title    | none",
+        "subject.99.title    | unknown-code X.99.x",
+        "subject.a.title     | code-syntax X.a.x",
+        "subject.1.title     | none",
+        "class.7.title       | code-syntax 7.x.x",
+        "class.3.title       | code-syntax 3.x.x",
+        "class.5.title       | none",
+        "reply.599.title     | code-syntax 599",
+        "reply.557.title     | unknown-code 557",
+        "reply.x.title       | code-syntax x",
+        "reply.550.title     | none",
+    })
+    void aKeyNamingACodeIsCheckedAgainstTheCatalogue(String key, String expected) {
+        assertThat(on(key)).isEqualTo(expected == null ? List.of() : List.of(expected));
+    }
+
+    @Test
+    void findingsComeInTheDocumentedOrder() {
+        Comparator<Finding> order = Comparator.comparing(Finding::severity)
+                .thenComparing(f -> f.file().orElse("")).thenComparingInt(Finding::line)
+                .thenComparing(Finding::ruleId).thenComparing(f -> f.key().orElse(""))
+                .thenComparing(f -> f.code().orElse(""));
+        assertThat(findings).hasSizeGreaterThan(100);
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(order);
+        assertThat(findings).isEqualTo(sorted);
+        // the sort is not trivial here: the findings have several files, keys and codes
+        assertThat(findings.stream().map(f -> f.file().orElse("")).distinct().count()).isGreaterThan(1);
+        assertThat(findings.stream().map(f -> f.key().orElse("")).distinct().count()).isGreaterThan(10);
+    }
+
+    @Test
+    void findingsAreValues() {
+        List<Finding> again = validate();
+        assertThat(again).isEqualTo(findings);
+        Finding a = findings.stream().filter(f -> f.key().orElse("").equals("reply.557.title")
+                && f.ruleId().equals("unknown-code")).findFirst().orElseThrow();
+        Finding b = again.stream().filter(f -> f.key().orElse("").equals("reply.557.title")
+                && f.ruleId().equals("unknown-code")).findFirst().orElseThrow();
+        Finding other = findings.stream().filter(f -> f.key().orElse("").equals("iana.X.9.9.title"))
+                .findFirst().orElseThrow();
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(other).isNotEqualTo(a.toString())
+                .isNotEqualTo(null);
+        assertThat(a.hashCode()).isNotEqualTo(other.hashCode());
+        assertThat(a.toString()).isEqualTo(b.toString()).isEqualTo("ERROR unknown-code extra.properties:11 [reply.557.title] (557): The key names the code 557, which the "
+                + "catalogue does not have.");
+    }
+}

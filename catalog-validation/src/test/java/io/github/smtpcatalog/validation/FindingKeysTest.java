@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.smtpcatalog.core.StatusCatalog;
 import io.github.smtpcatalog.i18n.BundleFile;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,7 +33,13 @@ class FindingKeysTest {
                 "subject.99.title = Ninety-nine", "subject.a.title = Letter", "subject.1.title = Known",
                 "class.7.title = Seven", "class.3.title = Three", "class.5.title = Known",
                 "reply.599.title = Five nine nine", "reply.557.title = Five five seven", "reply.550.title = Known",
-                "reply.x.title = Letter", "");
+                "reply.x.title = Letter",
+                "seed.5.6.3.title = {attachments, number} attachments",
+                "seed.5.6.3.customer = {attachments, select, other {Some}} attachments",
+                "seed.5.6.3.technical = {attachments, date} attachments",
+                "seed.5.6.3.cause.1 = The {attachments, selectordinal, other {#th}} attachment",
+                "seed.5.6.3.cause.2 = {attachments, plural, one {# attachment} other {# attachments}}",
+                "seed.5.6.3.cause.3 = {attachments} attachments", "");
     private static List<Finding> findings;
 
     @BeforeAll
@@ -65,6 +76,36 @@ class FindingKeysTest {
     })
     void aKeyNamingACodeIsCheckedAgainstTheCatalogue(String key, String expected) {
         assertThat(on(key)).isEqualTo(expected == null ? List.of() : List.of(expected));
+    }
+
+    /** attachments is a number: bare, as a number, in a plural or selectordinal; not in a select or as a date. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "seed.5.6.3.title     | false",
+        "seed.5.6.3.customer  | true",
+        "seed.5.6.3.technical | true",
+        "seed.5.6.3.cause.1   | false",
+        "seed.5.6.3.cause.2   | false",
+        "seed.5.6.3.cause.3   | false",
+    })
+    void aNumberArgumentGoesBareAsANumberOrInAPlural(String key, boolean wrongType) {
+        assertThat(findings.stream().filter(f -> f.key().orElse("").equals(key))
+                .anyMatch(f -> f.ruleId().equals("argument-type"))).isEqualTo(wrongType);
+    }
+
+    @Test
+    void aFolderThatIsMissingOrAFileIsAFinding(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("seed.properties"), "x = y\n");
+        List<Finding> missing = errors(CatalogValidator.standard().validate(dir.resolve("nothing")));
+        List<Finding> notAFolder = errors(CatalogValidator.standard().validate(file));
+        assertThat(missing).hasSize(1);
+        assertThat(missing.get(0).message(Locale.ENGLISH)).contains("the folder does not exist");
+        assertThat(notAFolder).hasSize(1);
+        assertThat(notAFolder.get(0).message(Locale.ENGLISH)).contains("not a folder");
+    }
+
+    private static List<Finding> errors(ValidationReport report) {
+        return report.findings().stream().filter(f -> f.severity() == Severity.ERROR).collect(Collectors.toList());
     }
 
     @Test

@@ -83,6 +83,20 @@ class ReplyScannerMutationTest {
         "'550 5.1.1 User unknown\\njan@b.nl   '                  | jan@b.nl",
         "'550 5.1.1 User unknown\\nmailer-daemon@b.nl'           |",
         "'550 5.1.1 User unknown\\npostmaster@b.nl'              |",
+        // '!' is a local-part character; an address at the start of the input after "To"
+        "'550 5.1.1 <j!an@example.nl>: User unknown'            | j!an@example.nl",
+        "'To jan@example.nl: 550 5.1.1 User unknown'            | jan@example.nl",
+        // an address that starts with a non-ASCII letter, or with digits glued to one (SMTPUTF8)
+        "'550 5.1.1 User unknown\\nüser@example.nl'             | üser@example.nl",
+        "'550 5.1.1 User unknown\\n1ö@example.nl'               | 1ö@example.nl",
+        // "Sender" as the last word of the line; the word before an address counts only for the address after it
+        "'550 5.1.1 <s@example.nl>: Sender'                     |",
+        "'550 5.1.1 from=<s@example.nl> <r@example.nl>... User unknown' | r@example.nl",
+        "'550 5.1.1 from=s@example.nl <r@example.nl>... User unknown'   | r@example.nl",
+        // RCPT TO names the recipient, also at the start of the input (and also for X.1.7); "to" alone does not
+        "'Message for <list@example.nl> expanded\\nRCPT TO:<b@example.nl>\\n550 5.1.1 User unknown' | b@example.nl",
+        "'RCPT TO:<b@example.nl>\\n550 5.1.7 Sender address rejected' | b@example.nl",
+        "'550 5.1.1 <a@example.nl>: User unknown, forwarded to <b@example.nl>' | a@example.nl",
     })
     void recipient_of_a_reply(String input, String recipient) {
         ParsedReply p = ReplyParser.parse(expand(input));
@@ -185,12 +199,33 @@ class ReplyScannerMutationTest {
         "'550 5.1.1 first 550'                                   | 550 | 5.1.1 | first 550",
         "'550 5.1.1 first 5501 second'                           | 550 | 5.1.1 | first 5501 second",
         "'550 5.1.1 first 550 5.1.1x'                            | 550 | 5.1.1 | first 550 5.1.1x",
+        // the last line of a multiline reply: a bare code, at the end of the input, folded lines after it
+        "'550-first\\n550\\n  cont'                               | 550 |       | first cont",
+        "'550-first\\n550'                                       | 550 |       | first",
+        "'550 first\\n  '                                        | 550 |       | first",
+        "'550 first\\r'                                          | 550 |       | first",
+        "'550 first\\n  550, see above'                          | 550 |       | first 550, see above",
+        "'550 5.1.1 (in reply to RCPT TO command)'               | 550 | 5.1.1 | ''",
+        // the quote around a reply, a quote or a bracket inside it
+        "'said \"550 5.1.1 User unknown\"'                         | 550 | 5.1.1 | User unknown",
+        "'550 5.1.1 User \"unknown\"'                              | 550 | 5.1.1 | User \"unknown\"",
+        "'550 5.1.1 User unknown [x]'                            | 550 | 5.1.1 | User unknown [x]",
+        // the text before a code is the text of its own line only
+        "'x\\n  Sorry, no mailbox here by that name. (#5.1.1)'     |     | 5.1.1 | Sorry, no mailbox here by that name.",
+        // the text cap counts from the first character of the text
+        "'550 5.1.1\\n  {a*1000}'                                 | 550 | 5.1.1 | {a*1000}",
+        "'(5.1.1){1*1000}'                                       |     | 5.1.1 | {1*1000}",
+        // a code far into its line or the input; a folded line of 65536 characters is read, a longer one is not
+        "'{x*10000} 550-5.1.1 first\\n550 5.1.1 last'              | 550 | 5.1.1 | first last",
+        "'{x*70000}\\n550 first\\n  cont'                         | 550 |       | first cont",
+        "'550 first\\n  {x*65534}'                                | 550 |       | first {x*994}",
+        "'550 first\\n  {x*65535}'                                | 550 |       | first",
     })
     void text_of_a_reply(String input, Integer reply, String enhanced, String text) {
         ParsedReply p = ReplyParser.parse(expand(input));
         assertThat(p.replyCode()).isEqualTo(Optional.ofNullable(reply).map(ReplyCode::of));
         assertThat(p.enhancedCode()).isEqualTo(Optional.ofNullable(enhanced).map(EnhancedStatusCode::parse));
-        assertThat(p.text()).isEqualTo(text);
+        assertThat(p.text()).isEqualTo(expand(text));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -270,6 +305,30 @@ class ReplyScannerMutationTest {
         "'550 5.7.1 by outlook.com'        | 550 | 5.7.1  | MICROSOFT | by outlook.com",
         "'550 5.7.1 by x.yahoodns.net'     | 550 | 5.7.1  | YAHOO     | by x.yahoodns.net",
         "'550 5.7.1 by icloud.com'         | 550 | 5.7.1  | APPLE     | by icloud.com",
+        "'550 5.1.10 RESOLVER.ADR.RecipientNotFound; not found [DB8EUR05FT001.eop-eur05.prod.protection.outlook.com]'"
+            + " | 550 | 5.1.10 | MICROSOFT | RESOLVER.ADR.RecipientNotFound; not found"
+            + " [DB8EUR05FT001.eop-eur05.prod.protection.outlook.com]",
+        // a provider named strongly (gsmtp) beats a host after "relay", outside the chosen reply
+        "'Received via relay mx.outlook.com\\nRemote server (gsmtp) said:\\n550 5.1.1 User unknown'"
+            + " | 550 | 5.1.1 | GOOGLE | User unknown",
+        // two codes in a row: the first; a lone enhanced code takes the first, else the strongest, reply of its class
+        "'x 550 551 no'                    | 550 |        |           | 551 no",
+        "'x 550 rejected, x 551 moved, x 5.1.1 unknown' | 550 | 5.1.1 |  | unknown",
+        "'x 550 rejected\\n551 moved\\nx 5.1.1 unknown' | 551 | 5.1.1 |  | unknown",
+        "'550 5.0.0 Recipient rejected: 5.1.1 User unknown' | 550 | 5.1.1 |  | User unknown",
+        // a lone enhanced code at a line start beats one inside a line; a comma at a line start is no line start
+        "'x 5.1.2 full\\n5.1.1 unknown'    |     | 5.1.1  |           | unknown",
+        "'x 551 a\\n, 550 no'              | 551 |        |           | a",
+        // a colon before a code: at the start of the input, after a digit at the start of a line
+        "':550 no'                         | 550 |        |           | no",
+        "'1:550 x'                         |     |        |           |",
+        // an address in angle brackets is never read for codes
+        "'Mailbox unavailable <4.2.2!a@example.nl>' |  |     |           |",
+        // version and number words, in any case; a number, a blank line or a header field ends their reach
+        "'Powered by ZIMBRA 5.0.1'         |     |        |           |",
+        "'Connecting to mx.example.nl port 25: 550 Mailbox unavailable' | 550 |  |  | Mailbox unavailable",
+        "'Failed after retry count\\n\\n550 Mailbox unavailable' | 550 |  |  | Mailbox unavailable",
+        "'Generated by Postfix\\nDate: Mon, 1 Jan 2024 10:00:00 +0100\\n5.1.1 User unknown' |  | 5.1.1 |  | User unknown",
     })
     void codes_and_provider_of_a_text(String input, Integer reply, String enhanced, Provider provider, String text) {
         Optional<ParsedReply> p = ReplyParser.tryParse(expand(input));
@@ -344,6 +403,9 @@ class ReplyScannerMutationTest {
             + "Status: 5.1.1' | b@example.nl/FAILED/5.1.1/-/-",
         "'Original-Recipient: rfc822; a@example.nl\\nFinal-Recipient: rfc822; b@example.nl\\nAction: failed\\n"
             + "Status: 5.1.1' | b@example.nl/FAILED/5.1.1/-/-",
+        // a Final-Recipient after a Remote-MTA alone stays in its group too
+        "'Remote-MTA: dns; mx.example.nl\\nFinal-Recipient: rfc822; jan@example.nl\\nAction: failed\\nStatus: 5.1.1'"
+            + " | jan@example.nl/FAILED/5.1.1/mx.example.nl/-",
     })
     void original_recipient_and_the_group_before_it(String input, String groups) {
         List<ParsedReply> r = ReplyParser.parseDeliveryStatus(expand(input));
@@ -371,6 +433,11 @@ class ReplyScannerMutationTest {
             + " | a@example.nl/5.1.1/FAILED/550/a b c;b@example.nl/5.2.2/FAILED/-/",
         "'Final-Recipient: rfc822; a@example.nl\\rAction: failed\\rStatus: 5.1.1\\r\\rFinal-Recipient: rfc822;"
             + " b@example.nl\\rAction: failed\\rStatus: 5.2.2' | a@example.nl/5.1.1/FAILED/-/;b@example.nl/5.2.2/FAILED/-/",
+        // a blank first line (LF or CR); a Status that is a reply line
+        "'\\nFinal-Recipient: rfc822; a@example.nl\\nAction: failed\\nStatus: 5.1.1' | a@example.nl/5.1.1/FAILED/-/",
+        "'\\rFinal-Recipient: rfc822; a@example.nl\\rAction: failed\\rStatus: 5.1.1' | a@example.nl/5.1.1/FAILED/-/",
+        "'Final-Recipient: rfc822; a@example.nl\\nAction: failed\\nStatus: 550 5.1.1 mailbox unavailable'"
+            + " | a@example.nl/5.1.1/FAILED/550/mailbox unavailable",
     })
     void dsn_fields_and_group_ends(String input, String groups) {
         List<ParsedReply> r = ReplyParser.parseDeliveryStatus(expand(input));
@@ -387,6 +454,61 @@ class ReplyScannerMutationTest {
         List<ParsedReply> r = ReplyParser.parseDeliveryStatus("Final-Recipient: rfc822; jan@example.nl\nAction: failed\n"
                 + "Status: 5.1.1\nRemote-MTA: " + value + "\n");
         assertThat(r).singleElement().satisfies(p -> assertThat(p.remoteMta()).contains("mx.example.nl"));
+    }
+
+    /** A code right before a full stop is a code (the text after it is not pinned here). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "'The server said 550. Try again'                  | 550 |",
+        "'Delivery failed with status 5.1.1. Please check' |     | 5.1.1",
+    })
+    void code_before_a_full_stop(String input, Integer reply, String enhanced) {
+        Optional<ParsedReply> p = ReplyParser.tryParse(expand(input));
+        assertThat(p).isPresent();
+        assertThat(p.get().replyCode()).isEqualTo(Optional.ofNullable(reply).map(ReplyCode::of));
+        assertThat(p.get().enhancedCode()).isEqualTo(Optional.ofNullable(enhanced).map(EnhancedStatusCode::parse));
+    }
+
+    /**
+     * The enhanced code, provider and text of one DSN group read from its Diagnostic-Code and Status: the type of a
+     * diagnostic is one word, a diagnostic is kept up to 8192 characters, a Status that is no code does not replace
+     * the diagnostic's code, a host at the start of the diagnostic counts.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "'Status: 5.2.2\\nDiagnostic-Code: mailbox full; try later'      | 5.2.2 |        | mailbox full; try later",
+        "'Status: 5.1.1\\nDiagnostic-Code: smtp; {x*8200}\\n 550 5.1.1 User unknown' | 5.1.1 |  | {x*1000}",
+        "'Status: 550 User unknown\\nDiagnostic-Code: smtp; 5.1.1 User unknown' | 5.1.1 |  | User unknown",
+        "'Status: 5.1.1\\nDiagnostic-Code: smtp; mx.google.com said: 550 5.1.1 User unknown' | 5.1.1 | GOOGLE"
+            + " | User unknown",
+    })
+    void code_provider_and_text_of_a_dsn_group(String fields, String enhanced, Provider provider, String text) {
+        List<ParsedReply> r = ReplyParser.parseDeliveryStatus(
+                "Final-Recipient: rfc822; a@example.nl\nAction: failed\n" + expand(fields));
+        assertThat(r).hasSize(1);
+        ParsedReply p = r.get(0);
+        assertThat(p.recipient()).contains("a@example.nl");
+        assertThat(p.enhancedCode()).isEqualTo(Optional.ofNullable(enhanced).map(EnhancedStatusCode::parse));
+        assertThat(p.provider()).isEqualTo(Optional.ofNullable(provider));
+        assertThat(p.text()).isEqualTo(expand(text));
+    }
+
+    /** The lines of a multiline reply are read up to 16384 characters past its code. */
+    @Test
+    void multiline_reply_is_read_up_to_16384_characters_past_its_code() {
+        // "550-first one\n" is 14 characters, each "550-\n" 5: the last line starts 16379 or 16384 past the code
+        assertThat(ReplyParser.parse("550-first one\n" + "550-\n".repeat(3273) + "550 last").text())
+                .isEqualTo("first one last");
+        assertThat(ReplyParser.parse("550-first one\n" + "550-\n".repeat(3274) + "550 last").text())
+                .isEqualTo("first one");
+    }
+
+    /** Only the first 65536 characters of a line are read: a "sender" after them does not make the address one. */
+    @Test
+    void sender_after_the_line_limit_is_not_read() {
+        String line = "550 5.1.1 " + "x".repeat(65511) + " <s@example.nl>sender";
+        assertThat(line.indexOf('>')).isEqualTo(ReplyParser.MAX_LINE_CHARS - 1);
+        assertThat(ReplyParser.parse(line).recipient()).contains("s@example.nl");
     }
 
     // --- the text cap -------------------------------------------------------------------------------------------

@@ -229,6 +229,11 @@ final class ReplyScanner {
                 }
             }
         }
+        if (indent == 0) {
+            // the word context of a line does not reach the next one ("retry count\n550 ..."); a folded
+            // continuation line goes on with it
+            clearWords();
+        }
         scanLine(k, le);
     }
 

@@ -1115,6 +1115,9 @@ final class ReplyScanner {
             if (after < lineLimit && (s.charAt(after) == ')' || s.charAt(after) == ']')) {
                 after++;
             }
+            if (!hasLetterOrDigit(after, lineLimit)) {
+                after = lineLimit; // only punctuation after the code: "(#5.1.1).", "5.1.1!"
+            }
         } else if (after < lineLimit && s.charAt(after) == closerOf(c)) {
             after++; // "(#5.1.1) Mailbox unknown": the bracket around the code is not text
         }
@@ -1157,6 +1160,15 @@ final class ReplyScanner {
         }
         char open = k >= c.lineStart ? s.charAt(k) : 0;
         return open == '(' ? ')' : open == '[' ? ']' : 0;
+    }
+
+    private boolean hasLetterOrDigit(int a, int e) {
+        for (int k = a; k < e; k++) {
+            if (Character.isLetterOrDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasLetter(int a, int e) {
@@ -1334,7 +1346,7 @@ final class ReplyScanner {
                 t = t.substring(0, t.length() - 1).strip();
             }
             int lead = 0;
-            while (lead < t.length() && ",;:".indexOf(t.charAt(lead)) >= 0) {
+            while (lead < t.length() && ",;:.".indexOf(t.charAt(lead)) >= 0) {
                 lead++;
             }
             return lead == 0 ? t : t.substring(lead).strip();

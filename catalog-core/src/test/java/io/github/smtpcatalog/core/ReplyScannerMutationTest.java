@@ -186,6 +186,12 @@ class ReplyScannerMutationTest {
         "'550 5.1.1 first <'                                     | 550 | 5.1.1 | first <",
         "'(550 5.1.1 first)'                                     | 550 | 5.1.1 | first",
         "'[550 5.1.1 first]'                                     | 550 | 5.1.1 | first",
+        // punctuation after a code at the end of a sentence is not text
+        "'Mailbox unknown: 5.1.1.'                               |     | 5.1.1 | Mailbox unknown:",
+        "'Sorry, no mailbox here by that name. (#5.1.1).'        |     | 5.1.1 | Sorry, no mailbox here by that name.",
+        "'Mailbox unknown (5.1.1)!'                              |     | 5.1.1 | Mailbox unknown",
+        "'The server said 550. Try again'                        | 550 |       | Try again",
+        "'Delivery failed with status 5.1.1. Please check'       |     | 5.1.1 | Please check",
         // the bracket around a code is not text
         "'(#5.1.1) Mailbox unknown'                              |     | 5.1.1 | Mailbox unknown",
         "'[5.1.1] Mailbox unknown'                               |     | 5.1.1 | Mailbox unknown",

@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,12 +39,10 @@ class FindingKeysTest {
                 "seed.5.6.3.cause.1 = The {attachments, selectordinal, other {#th}} attachment",
                 "seed.5.6.3.cause.2 = {attachments, plural, one {# attachment} other {# attachments}}",
                 "seed.5.6.3.cause.3 = {attachments} attachments", "");
-    private static List<Finding> findings;
-
-    @BeforeAll
-    static void validateOneFile() {
-        findings = validate();
-    }
+    /*
+     * Validated again in each test, not once in a @BeforeAll: PIT does not attribute what a @BeforeAll runs to the
+     * tests, so it would not run them against the mutants of that code.
+     */
 
     private static List<Finding> validate() {
         BundleFile file = BundleFile.parse(FILE, KEYS.getBytes(StandardCharsets.UTF_8));
@@ -53,7 +50,7 @@ class FindingKeysTest {
     }
 
     private static List<String> on(String key) {
-        return findings.stream().filter(f -> f.key().orElse("").equals(key))
+        return validate().stream().filter(f -> f.key().orElse("").equals(key))
                 .filter(f -> f.ruleId().equals("unknown-code") || f.ruleId().equals("code-syntax"))
                 .map(f -> f.ruleId() + " " + f.code().orElse("-")).collect(Collectors.toList());
     }
@@ -89,7 +86,7 @@ class FindingKeysTest {
         "seed.5.6.3.cause.3   | false",
     })
     void aNumberArgumentGoesBareAsANumberOrInAPlural(String key, boolean wrongType) {
-        assertThat(findings.stream().filter(f -> f.key().orElse("").equals(key))
+        assertThat(validate().stream().filter(f -> f.key().orElse("").equals(key))
                 .anyMatch(f -> f.ruleId().equals("argument-type"))).isEqualTo(wrongType);
     }
 
@@ -110,6 +107,7 @@ class FindingKeysTest {
 
     @Test
     void findingsComeInTheDocumentedOrder() {
+        List<Finding> findings = validate();
         Comparator<Finding> order = Comparator.comparing(Finding::severity)
                 .thenComparing(f -> f.file().orElse("")).thenComparingInt(Finding::line)
                 .thenComparing(Finding::ruleId).thenComparing(f -> f.key().orElse(""))
@@ -125,6 +123,7 @@ class FindingKeysTest {
 
     @Test
     void findingsAreValues() {
+        List<Finding> findings = validate();
         List<Finding> again = validate();
         assertThat(again).isEqualTo(findings);
         Finding a = findings.stream().filter(f -> f.key().orElse("").equals("reply.557.title")

@@ -90,6 +90,37 @@ class FindingKeysTest {
                 .anyMatch(f -> f.ruleId().equals("argument-type"))).isEqualTo(wrongType);
     }
 
+    /**
+     * The house-style limits, just at and just past each: only past the limit is a finding. {@code {x*n}} stands
+     * for x repeated n times.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a title of 60 characters          | seed.5.1.2.title = {a*60}                                    | ",
+        "a title of 61 characters          | seed.5.1.2.title = {a*61}                                    | title-too-long",
+        "a sentence of 15 words            | seed.5.1.2.customer = {w *14}w.                              | ",
+        "a sentence of 16 words            | seed.5.1.2.customer = {w *15}w.                              | long-sentence",
+        "the fifth cause                   | seed.5.1.2.cause.5 = Five.                                   | ",
+        "a sixth cause                     | seed.5.1.2.cause.6 = Six.                                    | list-too-long",
+        "an apostrophe first               | seed.5.1.2.title = 'Quoted                                   | ascii-apostrophe",
+    })
+    void houseStyleLimits(String name, String line, String rule) {
+        String key = line.substring(0, line.indexOf(' '));
+        String text = line;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(.+?)\\*(\\d+)\\}").matcher(line);
+        if (m.find()) {
+            text = line.substring(0, m.start()) + m.group(1).repeat(Integer.parseInt(m.group(2)))
+                    + line.substring(m.end());
+        }
+        BundleFile file = BundleFile.parse(FILE, (text + "\n").getBytes(StandardCharsets.UTF_8));
+        List<String> rules = CatalogValidator.standard().validate(StatusCatalog.standard(), List.of(file))
+                .findings().stream().filter(f -> f.key().orElse("").equals(key)).map(Finding::ruleId)
+                .filter(r -> r.equals("title-too-long") || r.equals("long-sentence") || r.equals("list-too-long")
+                        || r.equals("ascii-apostrophe") || r.equals("render-failure"))
+                .collect(Collectors.toList());
+        assertThat(rules).as(text).isEqualTo(rule == null ? List.of() : List.of(rule));
+    }
+
     @Test
     void aFolderThatIsMissingOrAFileIsAFinding(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("seed.properties"), "x = y\n");

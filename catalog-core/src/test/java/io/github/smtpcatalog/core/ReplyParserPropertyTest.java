@@ -76,7 +76,8 @@ class ReplyParserPropertyTest {
         ParsedReply p = ReplyParser.parse(reply + " " + code + " " + plain);
         assertThat(p.replyCode()).contains(ReplyCode.of(reply));
         assertThat(p.enhancedCode()).contains(EnhancedStatusCode.parse(code));
-        assertThat(p.text()).isEqualTo(plain.strip().replaceAll(" +", " "));
+        // punctuation that opens the text after the code is not text ("550 5.1.1 . x" -> "x"; see docs/parsing.md)
+        assertThat(p.text()).isEqualTo(plain.strip().replaceAll(" +", " ").replaceFirst("^\\.+", "").strip());
     }
 
     @Property(tries = 500)

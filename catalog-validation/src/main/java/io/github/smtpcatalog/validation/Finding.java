@@ -49,9 +49,8 @@ public final class Finding {
         this.key = blankToNull(detail.key());
         this.code = blankToNull(detail.code());
         Map<String, Object> a = new java.util.LinkedHashMap<>(detail.args());
-        a.putIfAbsent("file", file == null ? "" : file);
+        // The templates may name the line and the code; the file and key are shown before the message.
         a.putIfAbsent("line", String.valueOf(line));
-        a.putIfAbsent("key", key == null ? "" : key);
         a.putIfAbsent("code", code == null ? "" : code);
         this.args = java.util.Collections.unmodifiableMap(a);
     }

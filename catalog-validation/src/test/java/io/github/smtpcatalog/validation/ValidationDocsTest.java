@@ -29,14 +29,33 @@ class ValidationDocsTest {
         }
     }
 
+    /** Each rule is listed in the section of its area, so a reader finds it where it belongs. */
+    @Test
+    void everyRule_isDocumentedInTheSectionOfItsArea() throws IOException {
+        java.util.Map<Rule.Area, String> headings = java.util.Map.of(Rule.Area.FILES, "### Files",
+                Rule.Area.COMPLETENESS, "### Completeness", Rule.Area.PATTERNS, "### Patterns",
+                Rule.Area.CATALOGUE, "### Catalogue", Rule.Area.LANGUAGE, "### Language",
+                Rule.Area.VALIDATOR, "### The validator itself");
+        String docs = docs();
+        for (Rule r : Rule.values()) {
+            int start = docs.indexOf("\n" + headings.get(r.area()));
+            assertThat(start).as("section of " + r.area()).isPositive();
+            int end = docs.indexOf("\n#", start + 1);
+            assertThat(docs.substring(start, end)).as(r.id() + " under " + headings.get(r.area()))
+                    .contains("| `" + r.id() + "` |");
+        }
+    }
+
     @Test
     void noUnknownRule_isDocumented() throws IOException {
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("(?m)^\\| `([a-z0-9-]+)` \\| (ERROR|WARNING|INFO) \\|").matcher(docs());
+        java.util.Set<String> ids = java.util.Arrays.stream(Rule.values()).map(Rule::id)
+                .collect(java.util.stream.Collectors.toSet());
         int rows = 0;
         while (m.find()) {
             rows++;
-            assertThat(Rule.byId(m.group(1))).as(m.group(1)).isPresent();
+            assertThat(ids).as(m.group(1)).contains(m.group(1));
         }
         assertThat(rows).isEqualTo(Rule.values().length);
     }

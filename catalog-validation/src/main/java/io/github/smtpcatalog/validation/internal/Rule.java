@@ -2,7 +2,6 @@
 package io.github.smtpcatalog.validation.internal;
 
 import io.github.smtpcatalog.validation.Severity;
-import java.util.Optional;
 
 /**
  * Every rule of the validator: its stable id, its severity and its area. The ids are part of the public contract
@@ -118,20 +117,5 @@ public enum Rule {
      */
     public Area area() {
         return area;
-    }
-
-    /**
-     * The rule with this id.
-     *
-     * @param id the id
-     * @return the rule, or empty
-     */
-    public static Optional<Rule> byId(String id) {
-        for (Rule r : values()) {
-            if (r.id.equals(id)) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -54,7 +54,7 @@ public @interface CodeSyntax {
         protected void check(EntryUnit u, List<Detail> out) {
             String code = u.entry().code().toString();
             if (!KeyInfo.validCatalogCode(code)) {
-                out.add(Detail.of(Rule.CODE_SYNTAX).code(code).arg("textId", "").build());
+                out.add(Detail.of(Rule.CODE_SYNTAX).code(code).build());
             }
         }
     }

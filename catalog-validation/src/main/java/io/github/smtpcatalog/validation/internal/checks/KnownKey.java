@@ -69,7 +69,7 @@ public @interface KnownKey {
                     return;
             }
             for (Translation t : u.translations().values()) {
-                out.add(t.at(rule, i).arg("textId", i.textId() == null ? "" : i.textId()).build());
+                out.add(t.at(rule, i).build());
             }
         }
     }

@@ -55,8 +55,7 @@ public @interface StandardMeaning {
             if (u.reading().departsFromStandard()) {
                 out.add(Detail.of(Rule.DEPARTING_READING).code(u.entry().code().toString()).key(u.reading().textId())
                         .arg("origin", u.reading().origin().name())
-                        .arg("agreement", u.reading().agreement().name().toLowerCase(Locale.ROOT))
-                        .arg("textId", u.reading().textId()).build());
+                        .arg("agreement", u.reading().agreement().name().toLowerCase(Locale.ROOT)).build());
             }
         }
     }

@@ -55,6 +55,9 @@ final class ReplyScanner {
         "day", "days", "octets", "chars", "characters", "lines", "messages", "msgs", "%"};
     /** Words that put a host name that follows them in the position of the remote server. */
     private static final String[] HOST_CONTEXT = {"host", "mta", "relay", "to", "by"};
+    /** Words before a bracketed message identifier, which looks like an address but names no recipient. */
+    private static final String[] MESSAGE_ID_CONTEXT = {"message", "message-id", "messageid", "msgid", "msg-id",
+        "id", "mid", "bericht"};
     /** Header fields that describe the reporting side, the sender or the original message: never scanned. */
     private static final String[] SKIPPED_FIELDS = {"received", "date", "from", "to", "cc", "bcc", "subject",
         "message-id", "in-reply-to", "references", "return-path", "reply-to", "sender", "mime-version",
@@ -710,7 +713,9 @@ final class ReplyScanner {
         flushPending();
         boolean sender = lastWordIs("from") || senderFollows(k + 1, le);
         boolean rcpt = lastWordIs("to") && prevWordIs("rcpt");
-        if (!sender) {
+        // "Message <id@host> rejected", "msgid=<id@host>", "queued as <id@host>": a message identifier.
+        boolean messageId = lastWordIn(MESSAGE_ID_CONTEXT) || (lastWordIs("as") && prevWordIs("queued"));
+        if (!sender && !messageId) {
             if (rcpt) {
                 if (rcptTo == null) {
                     rcptTo = s.substring(a, k);

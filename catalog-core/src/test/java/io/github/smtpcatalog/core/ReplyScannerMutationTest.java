@@ -97,6 +97,18 @@ class ReplyScannerMutationTest {
         "'Message for <list@example.nl> expanded\\nRCPT TO:<b@example.nl>\\n550 5.1.1 User unknown' | b@example.nl",
         "'RCPT TO:<b@example.nl>\\n550 5.1.7 Sender address rejected' | b@example.nl",
         "'550 5.1.1 <a@example.nl>: User unknown, forwarded to <b@example.nl>' | a@example.nl",
+        // a message identifier in brackets is no recipient, whichever word names it; a later address still is
+        "'550 5.7.1 Message <CAB12@mail.gmail.com> rejected as spam' |",
+        "'550 5.7.1 Your message <20261130.ab@example.nl> was rejected' |",
+        "'554 5.7.1 Message-ID <ab@host.example> contains spam' |",
+        "'550 5.7.1 msgid=<ab@host.example> blocked'           |",
+        "'550 5.7.1 MID <ab@host.example> blocked'             |",
+        "'550 5.7.1 id=<ab@host.example> blocked'              |",
+        "'550 5.7.1 Bericht <ab@host.example> geweigerd'       |",
+        "'250 2.0.0 Ok: queued as <ab@x.example>'              |",
+        "'550 5.1.1 message <ab@host.example> to <jan@example.nl> failed' | jan@example.nl",
+        "'550 5.1.1 <jan@example.nl> message rejected'         | jan@example.nl",
+        "'550 5.1.1 sent as <jan@example.nl>: User unknown'    | jan@example.nl",
     })
     void recipient_of_a_reply(String input, String recipient) {
         ParsedReply p = ReplyParser.parse(expand(input));

@@ -198,7 +198,7 @@ public final class ReplyParser {
     private static boolean isBlank(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !ReplyScanner.isBlankChar(c)) {
+            if (!Character.isWhitespace(c) && !ScanChars.isBlankChar(c)) {
                 return false;
             }
         }

@@ -1,7 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.smtpcatalog.core;
 
-import java.util.ArrayList;
+import static io.github.smtpcatalog.core.ScanChars.isAsciiLetter;
+import static io.github.smtpcatalog.core.ScanChars.isBlankChar;
+import static io.github.smtpcatalog.core.ScanChars.isCodeOpener;
+import static io.github.smtpcatalog.core.ScanChars.equalsIgnoreCase;
+import static io.github.smtpcatalog.core.ScanChars.isAnyOf;
+import static io.github.smtpcatalog.core.ScanChars.isDomainChar;
+import static io.github.smtpcatalog.core.ScanChars.isGlued;
+import static io.github.smtpcatalog.core.ScanChars.isWordPart;
+import static io.github.smtpcatalog.core.ScanChars.isWordStart;
+import static io.github.smtpcatalog.core.ScanChars.regionEqualsIgnoreCase;
+
 import java.util.List;
 
 /**
@@ -13,6 +23,10 @@ import java.util.List;
  * <p>Three modes: {@link Mode#FULL} reads a whole input (reply lines, exception texts, bounce text, DSN fields);
  * {@link Mode#VALUE} reads one unfolded field value such as a {@code Diagnostic-Code}; {@link Mode#REGION} only
  * collects the provider and recipient signals of the lines around a chosen code.
+ *
+ * <p>The scanner itself finds the codes, the words around them and the addresses; {@link DsnFields} reads the
+ * header and delivery-status fields, {@link ReplyText} the text of the chosen reply, {@link ProviderHosts} the
+ * provider of a host name, and {@link ScanChars} holds the character classes.
  *
  * <p>Not thread-safe: one instance per scan.
  */
@@ -33,12 +47,9 @@ final class ReplyScanner {
     /** The most DSN recipient groups read. */
     static final int MAX_GROUPS = 1000;
 
-    private static final int MAX_FIELD_NAME = 64;
     private static final int MAX_BRACKET = MAX_ADDRESS_CHARS + 16;
 
     enum Mode { FULL, VALUE, REGION }
-
-    private enum Field { NONE, SKIP, FINAL_RECIPIENT, ORIGINAL_RECIPIENT, ACTION, STATUS, REMOTE_MTA, DIAGNOSTIC }
 
     /** Words after which a number is a quantity, not a reply code (port 465, size 552, version 4.4.1). */
     private static final String[] NUMBER_WORDS = {"port", "ports", "size", "length", "line", "lines", "pid", "id",
@@ -58,22 +69,7 @@ final class ReplyScanner {
     /** Words before a bracketed message identifier, which looks like an address but names no recipient. */
     private static final String[] MESSAGE_ID_CONTEXT = {"message", "message-id", "messageid", "msgid", "msg-id",
         "id", "mid", "bericht"};
-    /** Header fields that describe the reporting side, the sender or the original message: never scanned. */
-    private static final String[] SKIPPED_FIELDS = {"received", "date", "from", "to", "cc", "bcc", "subject",
-        "message-id", "in-reply-to", "references", "return-path", "reply-to", "sender", "mime-version",
-        "thread-topic", "thread-index", "accept-language", "authentication-results", "received-spf",
-        "dkim-signature", "domainkey-signature", "delivered-to", "envelope-to", "user-agent", "importance",
-        "priority", "auto-submitted", "precedence", "feedback-id", "reporting-mta", "arrival-date",
-        "received-from-mta", "original-envelope-id", "dsn-gateway", "last-attempt-date", "will-retry-until",
-        "final-log-id", "reporting-ua", "organization", "errors-to", "x-mailer"};
-    private static final String[] SKIPPED_FIELD_PREFIXES = {"x-", "arc-", "list-", "resent-", "content-"};
 
-    private static final String[] GOOGLE_HOSTS = {"google.com", "googlemail.com", "gmail.com"};
-    private static final String[] MICROSOFT_HOSTS = {"outlook.com", "hotmail.com", "office365.com",
-        "exchangelabs.com", "microsoft.com", "aka.ms"};
-    private static final String[] YAHOO_HOSTS = {"yahoodns.net", "yahoo.com", "yahoo.net", "yahooinc.com",
-        "aol.com"};
-    private static final String[] APPLE_HOSTS = {"icloud.com", "me.com", "mac.com", "apple.com"};
     private static final String[] MICROSOFT_DIAGNOSTICS = {"resolver.", "smtpsend.", "storedrv.", "routing."};
 
     /** A code found in the text, with what the text builder needs to know about where it stands. */
@@ -88,21 +84,6 @@ final class ReplyScanner {
         boolean dash;
         boolean prefixText;
         char opener;
-    }
-
-    /** The raw fields of one DSN recipient group. */
-    private static final class Group {
-        String finalRecipient;
-        String originalRecipient;
-        String action;
-        String status;
-        String remoteMta;
-        String diagnostic;
-
-        boolean isRecipientGroup() {
-            return finalRecipient != null || originalRecipient != null || action != null || status != null
-                    || diagnostic != null;
-        }
     }
 
     private final String s;
@@ -142,11 +123,8 @@ final class ReplyScanner {
     private String firstBracket;
     private String firstBare;
 
-    // DSN fields
-    private Field field = Field.NONE;
-    private StringBuilder fieldValue;
-    private Group group;
-    private List<ParsedReply> groups;
+    // header and DSN fields (FULL mode only)
+    private final DsnFields dsn;
 
     // set by text()
     private int regionEnd;
@@ -159,6 +137,7 @@ final class ReplyScanner {
         this.from = from;
         this.to = Math.min(to, from + MAX_INPUT_CHARS);
         this.mode = mode;
+        this.dsn = mode == Mode.FULL ? new DsnFields(s) : null;
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -187,8 +166,8 @@ final class ReplyScanner {
             }
         }
         if (mode == Mode.FULL) {
-            finishField();
-            endGroup();
+            dsn.finish();
+            dsn.endGroup();
         }
         return this;
     }
@@ -204,31 +183,32 @@ final class ReplyScanner {
         if (k == le) {
             // a blank line ends a field, a DSN group and the word context
             if (mode == Mode.FULL) {
-                finishField();
-                endGroup();
+                dsn.finish();
+                dsn.endGroup();
             }
             clearWords();
             return;
         }
         if (mode == Mode.FULL) {
-            if (indent > 0 && field != Field.NONE) {
-                if (field != Field.SKIP) {
-                    appendFieldValue(k, le);
+            if (indent > 0 && dsn.inField()) {
+                if (!dsn.skipping()) {
+                    dsn.append(k, le);
                 }
                 return;
             }
             if (indent == 0) {
-                int colon = fieldColon(ls, le);
+                int colon = dsn.colon(ls, le);
                 if (colon > 0) {
-                    Field f = classify(ls, colon);
+                    DsnFields.Field f = dsn.classify(ls, colon);
                     if (f != null) {
-                        startField(f, colon + 1, le);
+                        clearWords();
+                        dsn.start(f, colon + 1, le);
                         return;
                     }
                 }
-                finishField();
-                if (colon <= 0 && group != null && group.isRecipientGroup()) {
-                    endGroup();
+                dsn.finish();
+                if (colon <= 0 && dsn.inRecipientGroup()) {
+                    dsn.endGroup();
                 }
             }
         }
@@ -598,7 +578,7 @@ final class ReplyScanner {
         } else if (len > 9 && dotted && startsWithAny(ws, we, MICROSOFT_DIAGNOSTICS)) {
             signal(Provider.MICROSOFT, true, ws);
         } else if (len > 4 && dotted) {
-            Provider p = hostProvider(s, ws, we);
+            Provider p = ProviderHosts.of(s, ws, we);
             if (p != null) {
                 if (mode != Mode.FULL) {
                     signal(p, true, ws);
@@ -625,37 +605,6 @@ final class ReplyScanner {
         } else if (hostProvider == null) {
             hostProvider = p;
         }
-    }
-
-    /** The provider a host name belongs to, by its last labels; null for none. */
-    static Provider hostProvider(CharSequence text, int ws, int we) {
-        if (matchesHost(text, ws, we, GOOGLE_HOSTS)) {
-            return Provider.GOOGLE;
-        }
-        if (matchesHost(text, ws, we, MICROSOFT_HOSTS)) {
-            return Provider.MICROSOFT;
-        }
-        if (matchesHost(text, ws, we, YAHOO_HOSTS)) {
-            return Provider.YAHOO;
-        }
-        if (matchesHost(text, ws, we, APPLE_HOSTS)) {
-            return Provider.APPLE;
-        }
-        return null;
-    }
-
-    private static boolean matchesHost(CharSequence text, int ws, int we, String[] suffixes) {
-        for (String suffix : suffixes) {
-            int n = suffix.length();
-            if (we - ws < n) {
-                continue;
-            }
-            int st = we - n;
-            if ((st == ws || text.charAt(st - 1) == '.') && regionEqualsIgnoreCase(text, st, suffix)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An address without brackets: taken only where a text names a recipient so ("delivered to x", a line alone). */
@@ -761,278 +710,11 @@ final class ReplyScanner {
     }
 
     // ------------------------------------------------------------------------------------------------------------
-    // Header and DSN fields (FULL mode)
-
-    /** The position of the colon of a field line ({@code Name: value}), or -1. */
-    private int fieldColon(int ls, int le) {
-        int k = ls;
-        int limit = Math.min(le, ls + MAX_FIELD_NAME);
-        if (k >= limit || !isAsciiLetter(s.charAt(k))) {
-            return -1;
-        }
-        while (k < limit && (isAsciiLetter(s.charAt(k)) || Ascii.isDigit(s.charAt(k)) || s.charAt(k) == '-')) {
-            k++;
-        }
-        return k < limit && s.charAt(k) == ':' ? k : -1;
-    }
-
-    /** The kind of a known field; null for a field the parser reads as text ("Error: 550 ..."). */
-    private Field classify(int ls, int colon) {
-        // Compared in place, ignoring ASCII case (field names are ASCII letters, digits and '-': fieldColon).
-        if (eqIgnoreCase(ls, colon, "final-recipient")) {
-            return Field.FINAL_RECIPIENT;
-        }
-        if (eqIgnoreCase(ls, colon, "original-recipient")) {
-            return Field.ORIGINAL_RECIPIENT;
-        }
-        if (eqIgnoreCase(ls, colon, "action")) {
-            return Field.ACTION;
-        }
-        if (eqIgnoreCase(ls, colon, "status")) {
-            return Field.STATUS;
-        }
-        if (eqIgnoreCase(ls, colon, "remote-mta")) {
-            return Field.REMOTE_MTA;
-        }
-        if (eqIgnoreCase(ls, colon, "diagnostic-code")) {
-            return Field.DIAGNOSTIC;
-        }
-        if (in(ls, colon, SKIPPED_FIELDS) || startsWithAny(ls, colon, SKIPPED_FIELD_PREFIXES)) {
-            return Field.SKIP;
-        }
-        return null;
-    }
-
-    private void startField(Field f, int valueStart, int le) {
-        finishField();
-        clearWords();
-        if (f == Field.FINAL_RECIPIENT && group != null
-                && (group.finalRecipient != null || group.action != null || group.status != null)) {
-            endGroup();
-        } else if (f == Field.ORIGINAL_RECIPIENT && group != null && group.isRecipientGroup()) {
-            endGroup();
-        }
-        field = f;
-        if (fieldValue == null) {
-            fieldValue = new StringBuilder(64);
-        }
-        fieldValue.setLength(0);
-        if (f != Field.SKIP) {
-            appendFieldValue(valueStart, le);
-        }
-    }
-
-    private void appendFieldValue(int a, int e) {
-        while (a < e && isBlankChar(s.charAt(a))) {
-            a++;
-        }
-        if (a >= e) {
-            return;
-        }
-        if (fieldValue.length() > 0 && fieldValue.length() < MAX_FIELD_CHARS) {
-            fieldValue.append(' ');
-        }
-        int n = Math.min(e - a, MAX_FIELD_CHARS - fieldValue.length());
-        if (n > 0) {
-            fieldValue.append(s, a, a + n);
-        }
-    }
-
-    private void finishField() {
-        Field f = field;
-        field = Field.NONE;
-        if (f == Field.NONE || f == Field.SKIP) {
-            return;
-        }
-        if (group == null) {
-            group = new Group();
-        }
-        String v = fieldValue.toString().strip();
-        switch (f) {
-            case FINAL_RECIPIENT:
-                group.finalRecipient = group.finalRecipient == null ? v : group.finalRecipient;
-                break;
-            case ORIGINAL_RECIPIENT:
-                group.originalRecipient = group.originalRecipient == null ? v : group.originalRecipient;
-                break;
-            case ACTION:
-                group.action = group.action == null ? v : group.action;
-                break;
-            case STATUS:
-                group.status = group.status == null ? v : group.status;
-                break;
-            case REMOTE_MTA:
-                group.remoteMta = group.remoteMta == null ? v : group.remoteMta;
-                break;
-            case DIAGNOSTIC:
-                group.diagnostic = group.diagnostic == null ? v : group.diagnostic;
-                break;
-            default:
-                break;
-        }
-    }
-
-    private void endGroup() {
-        Group g = group;
-        group = null;
-        if (g == null || !g.isRecipientGroup() || groups != null && groups.size() >= MAX_GROUPS) {
-            return;
-        }
-        ParsedReply p = buildGroup(g);
-        if (p != null) {
-            if (groups == null) {
-                groups = new ArrayList<>();
-            }
-            groups.add(p);
-        }
-    }
-
-    private static ParsedReply buildGroup(Group g) {
-        ReplyCode reply = null;
-        EnhancedStatusCode enhanced = null;
-        String text = "";
-        String recipient = null;
-        Provider provider = null;
-        if (g.diagnostic != null) {
-            String v = withoutType(g.diagnostic);
-            ReplyScanner d = new ReplyScanner(v, 0, v.length(), Mode.VALUE).run();
-            Candidate c = d.chosen();
-            if (c != null) {
-                reply = d.replyFor(c);
-                enhanced = c.enhanced;
-            }
-            text = d.text(c);
-            recipient = d.recipient();
-            provider = d.provider();
-        }
-        EnhancedStatusCode status = null;
-        if (g.status != null) {
-            status = EnhancedStatusCode.tryParse(firstToken(g.status)).orElse(null);
-            if (status == null && reply == null && enhanced == null) {
-                // "Status: 550 5.1.1 mailbox unavailable": not RFC 3464, but readable
-                ReplyScanner d = new ReplyScanner(g.status, 0, g.status.length(), Mode.VALUE).run();
-                Candidate c = d.chosen();
-                if (c != null) {
-                    reply = d.replyFor(c);
-                    enhanced = c.enhanced;
-                    if (text.isEmpty()) {
-                        text = d.text(c);
-                    }
-                }
-            }
-        }
-        if (enhanced != null && status != null && isClassOnly(enhanced) && !isClassOnly(status)
-                && enhanced.statusClass() == status.statusClass()) {
-            // prefer the more specific Status over a diagnostic's X.0.0
-            enhanced = null;
-        }
-        if (reply == null && enhanced == null && status == null) {
-            return null;
-        }
-        if (g.finalRecipient != null) {
-            recipient = orElse(address(g.finalRecipient), recipient);
-        }
-        if (g.originalRecipient != null && (g.finalRecipient == null || address(g.finalRecipient) == null)) {
-            recipient = orElse(address(g.originalRecipient), recipient);
-        }
-        String mta = g.remoteMta == null ? null : address(g.remoteMta);
-        if (mta != null) {
-            while (mta.endsWith(".")) {
-                mta = mta.substring(0, mta.length() - 1);
-            }
-            if (mta.isEmpty()) {
-                mta = null;
-            }
-        }
-        if (provider == null && mta != null) {
-            provider = hostProvider(mta, 0, mta.length());
-        }
-        return ParsedReply.builder().replyCode(reply).enhancedCode(enhanced).dsnStatus(status)
-                .dsnAction(g.action == null ? null : DsnAction.fromField(g.action).orElse(null))
-                .recipient(recipient).provider(provider).remoteMta(mta).text(text).build();
-    }
-
-    private static String orElse(String a, String b) {
-        return a != null ? a : b;
-    }
-
-    private static boolean isClassOnly(EnhancedStatusCode c) {
-        return c.subject() == 0 && c.detail() == 0;
-    }
-
-    /** "smtp; 550 ..." -> "550 ...": drops a diagnostic type of up to 32 characters. */
-    private static String withoutType(String v) {
-        int semi = v.indexOf(';');
-        if (semi > 0 && semi <= 32) {
-            for (int k = 0; k < semi; k++) {
-                if (isBlankChar(v.charAt(k))) {
-                    return v;
-                }
-            }
-            return v.substring(semi + 1).strip();
-        }
-        return v;
-    }
-
-    /**
-     * Drops the address type of a recipient or MTA field: what stands before a semicolon in the first 33
-     * characters, unless it is part of the address or a comment ({@code <jan@example.nl>; x},
-     * {@code jan@example.nl (Jan; Sales)}). A malformed type ({@code x y;}, {@code ;}) is dropped too: RFC 3464
-     * puts the address after the semicolon, whatever the type says.
-     */
-    private static String withoutAddressType(String v) {
-        int semi = v.indexOf(';');
-        if (semi < 0 || semi > 32) {
-            return v;
-        }
-        for (int k = 0; k < semi; k++) {
-            char ch = v.charAt(k);
-            if (ch == '@' || ch == '<' || ch == '(' || ch == '"') {
-                return v;
-            }
-        }
-        return v.substring(semi + 1).strip();
-    }
-
-    /** "rfc822; <jan@example.nl> (Jan)" -> "jan@example.nl"; "dns; mx.example.nl" -> "mx.example.nl". */
-    private static String address(String v) {
-        String rest = withoutAddressType(v);
-        String t = firstToken(rest);
-        int lt = t.indexOf('@') < 0 ? rest.indexOf('<') : -1;
-        int gt = lt < 0 ? -1 : rest.indexOf('>', lt);
-        if (gt > lt) {
-            t = rest.substring(lt, gt + 1); // a name before the address: "Jan Jansen" <jan@example.nl>
-        }
-        if (t.startsWith("<")) {
-            t = t.substring(1);
-        }
-        if (t.endsWith(">")) {
-            t = t.substring(0, t.length() - 1);
-        }
-        if (t.isEmpty() || t.length() > MAX_ADDRESS_CHARS) {
-            return null;
-        }
-        return t;
-    }
-
-    private static String firstToken(String v) {
-        int a = 0;
-        while (a < v.length() && isBlankChar(v.charAt(a))) {
-            a++;
-        }
-        int e = a;
-        while (e < v.length() && !isBlankChar(v.charAt(e)) && v.charAt(e) != '(' && v.charAt(e) != ';') {
-            e++;
-        }
-        return v.substring(a, e);
-    }
-
-    // ------------------------------------------------------------------------------------------------------------
     // Results
 
-    /** The DSN recipient groups read, in order. */
+    /** The DSN recipient groups read, in order (FULL mode). */
     List<ParsedReply> groups() {
-        return groups == null ? List.of() : groups;
+        return dsn == null ? List.of() : dsn.groups();
     }
 
     /** The code candidate that wins: the best enhanced code, else the best basic reply code. */
@@ -1059,7 +741,8 @@ final class ReplyScanner {
 
     /** The whole result of a FULL scan: the DSN group that failed first, else what the text shows; or null. */
     ParsedReply result() {
-        if (groups != null) {
+        List<ParsedReply> groups = groups();
+        if (!groups.isEmpty()) {
             ParsedReply delayed = null;
             for (ParsedReply p : groups) {
                 DsnAction a = p.dsnAction().orElse(null);
@@ -1095,326 +778,16 @@ final class ReplyScanner {
     // ------------------------------------------------------------------------------------------------------------
     // The reply text
 
-    /**
-     * The reply text of a candidate without its codes: the rest of its line, then the lines of the same multiline
-     * reply ({@code 550-...}, {@code 550 ...}) or folded (indented) continuation lines. Sets {@link #regionEnd}.
-     * With no candidate (a diagnostic without a code), the whole value.
-     */
+    /** The reply text of a candidate (see {@link ReplyText#of}); sets {@link #regionEnd}. */
     String text(Candidate c) {
-        TextBuilder tb = new TextBuilder(c);
-        if (c == null) {
-            tb.append(from, Math.min(to, from + MAX_LINE_CHARS), false);
-            regionEnd = to;
-            return tb.finish();
-        }
-        int firstEnd = lineEndFrom(c.end);
-        int lineLimit = Math.min(firstEnd, c.lineStart + MAX_LINE_CHARS);
-        int after = c.end;
-        if (c.reply != null && c.enhanced == null && c.dash) {
-            after++; // "550-Mailbox unavailable"
-        }
-        if (c.prefixText && !hasLetter(after, lineLimit)) {
-            // "Sorry, no mailbox here by that name. (#5.1.1)": the text stands before the code
-            tb.append(c.lineStart + c.indent, c.start, false);
-            tb.trimOpeners();
-            if (after < lineLimit && (s.charAt(after) == ')' || s.charAt(after) == ']')) {
-                after++;
-            }
-            if (!hasLetterOrDigit(after, lineLimit)) {
-                after = lineLimit; // only punctuation after the code: "(#5.1.1).", "5.1.1!"
-            }
-        } else if (after < lineLimit && s.charAt(after) == closerOf(c)) {
-            after++; // "(#5.1.1) Mailbox unknown": the bracket around the code is not text
-        }
-        tb.append(after, lineLimit, false);
-        boolean multi = c.reply != null && c.dash;
-        int pos = nextLine(firstEnd);
-        regionEnd = firstEnd;
-        while (pos < to && !tb.isFull() && pos - c.start < MAX_REGION_CHARS) {
-            int le = lineEndFrom(pos);
-            int k = pos;
-            while (k < le && isBlankChar(s.charAt(k))) {
-                k++;
-            }
-            if (k == le || le - pos > MAX_LINE_CHARS) {
-                break;
-            }
-            int ind = k - pos;
-            if (ind > 0 && ind >= c.indent) {
-                if (stopsText(k, le)) {
-                    break;
-                }
-                tb.append(k, le, true);
-            } else if (multi && ind == c.indent && startsWithReply(k, le, c.reply)) {
-                multi = k + 3 < le && s.charAt(k + 3) == '-';
-                tb.append(k, le, true);
-            } else {
-                break;
-            }
-            regionEnd = le;
-            pos = nextLine(le);
-        }
-        return tb.finish();
-    }
-
-    /** The bracket that closes the one opened just before a code ("(5.1.1", "[#5.1.1"), or 0. */
-    private char closerOf(Candidate c) {
-        int k = c.start - 1;
-        if (k >= c.lineStart && s.charAt(k) == '#') {
-            k--;
-        }
-        char open = k >= c.lineStart ? s.charAt(k) : 0;
-        return open == '(' ? ')' : open == '[' ? ']' : 0;
-    }
-
-    private boolean hasLetterOrDigit(int a, int e) {
-        for (int k = a; k < e; k++) {
-            if (Character.isLetterOrDigit(s.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasLetter(int a, int e) {
-        for (int k = a; k < e; k++) {
-            if (isAsciiLetter(s.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private int lineEndFrom(int p) {
-        int e = p;
-        while (e < to && s.charAt(e) != '\n' && s.charAt(e) != '\r') {
-            e++;
-        }
-        return e;
-    }
-
-    private int nextLine(int e) {
-        if (e >= to) {
-            return to;
-        }
-        return e + (s.charAt(e) == '\r' && e + 1 < to && s.charAt(e + 1) == '\n' ? 2 : 1);
-    }
-
-    private boolean startsWithReply(int k, int le, ReplyCode rc) {
-        if (k + 3 > le || ReplyCode.at(s, k) != rc) {
-            return false;
-        }
-        return k + 3 == le || s.charAt(k + 3) == '-' || s.charAt(k + 3) == ' ';
-    }
-
-    /** Continuation lines that belong to something else: Java stack frames, nested exceptions. */
-    private boolean stopsText(int k, int le) {
-        if (regionEqualsIgnoreCase(s, k, "nested exception") || regionEqualsIgnoreCase(s, k, "caused by:")) {
-            return true;
-        }
-        if (k + 3 < le && s.charAt(k) == 'a' && s.charAt(k + 1) == 't' && s.charAt(k + 2) == ' ') {
-            // "at org.example.Foo.bar(Foo.java:12)"
-            int m = k + 3;
-            boolean dot = false;
-            while (m < le && (Character.isJavaIdentifierPart(s.charAt(m)) || s.charAt(m) == '.')) {
-                dot |= s.charAt(m) == '.';
-                m++;
-            }
-            return dot && m < le && s.charAt(m) == '(';
-        }
-        return false;
-    }
-
-    /** Collects reply text: white space collapsed, repeated codes of the same reply left out, length capped. */
-    private final class TextBuilder {
-        private final Candidate c;
-        private final StringBuilder b;
-        private final String enhanced;
-        private boolean space;
-        private boolean done;
-
-        TextBuilder(Candidate c) {
-            this.c = c;
-            this.b = new StringBuilder(Math.max(16, Math.min(MAX_TEXT_CHARS, to - (c == null ? from : c.end))));
-            this.enhanced = c == null || c.enhanced == null ? null : c.enhanced.toString();
-        }
-
-        boolean isFull() {
-            return done || b.length() >= MAX_TEXT_CHARS;
-        }
-
-        void append(int a, int e, boolean lineStartCodes) {
-            int i = a;
-            if (lineStartCodes && c != null && c.reply != null) {
-                i = skipCodes(i, e, false);
-            }
-            for (; i < e && !isFull(); i++) {
-                char ch = s.charAt(i);
-                if (ch == '<' && i + 1 < e && s.charAt(i + 1) == '/') {
-                    // an HTML closing tag ends the text
-                    done = true;
-                    break;
-                }
-                if (isBlankChar(ch) || ch < ' ' || ch == '\u007f') {
-                    space = b.length() > 0;
-                    continue;
-                }
-                if (c != null && c.reply != null && (space || b.length() == 0) && Ascii.isDigit(ch)) {
-                    int skip = skipCodes(i, e, true);
-                    if (skip > i) {
-                        i = skip - 1;
-                        continue;
-                    }
-                }
-                if (space) {
-                    b.append(' ');
-                    space = false;
-                }
-                b.append(ch);
-            }
-            space = b.length() > 0;
-        }
-
-        /** Skips "550-5.1.1 " / "550 " at i; with requireEnhanced only when the enhanced code follows too. */
-        private int skipCodes(int i, int e, boolean requireEnhanced) {
-            if (i + 3 > e || ReplyCode.at(s, i) != c.reply) {
-                return i;
-            }
-            int j = i + 3;
-            if (j < e && (s.charAt(j) == '-' || s.charAt(j) == ' ')) {
-                j++;
-            } else if (j != e) {
-                return i;
-            }
-            int k = j;
-            while (k < e && s.charAt(k) == ' ') {
-                k++;
-            }
-            if (enhanced != null && k + enhanced.length() <= e && regionEqualsIgnoreCase(s, k, enhanced)) {
-                int m = k + enhanced.length();
-                if (m == e || isBlankChar(s.charAt(m))) {
-                    return m;
-                }
-            }
-            return requireEnhanced ? i : j;
-        }
-
-        void trimOpeners() {
-            int n = b.length();
-            while (n > 0 && "#([ ".indexOf(b.charAt(n - 1)) >= 0) {
-                n--;
-            }
-            b.setLength(n);
-            space = n > 0;
-        }
-
-        String finish() {
-            String t = b.toString().strip();
-            // The builder stops at MAX_TEXT_CHARS chars, which can split a surrogate pair: a text of exactly the
-            // limit that ends in a high surrogate loses it (never a lone surrogate in the text returned).
-            if (t.length() >= MAX_TEXT_CHARS) {
-                int n = MAX_TEXT_CHARS;
-                if (Character.isHighSurrogate(t.charAt(n - 1))) {
-                    n--;
-                }
-                t = t.substring(0, n).strip();
-            }
-            if (t.endsWith(")")) {
-                int p = t.lastIndexOf("(in reply to ");
-                if (p >= 0) {
-                    t = t.substring(0, p).strip();
-                }
-            }
-            if (t.endsWith("#SMTP#")) {
-                t = t.substring(0, t.length() - 6).strip();
-                if (t.endsWith(">")) {
-                    t = t.substring(0, t.length() - 1).strip();
-                }
-            }
-            while (t.endsWith("#")) {
-                t = t.substring(0, t.length() - 1).strip();
-            }
-            if (c != null) {
-                char close = c.opener == '\'' ? '\'' : c.opener == '"' ? '"' : c.opener == '(' ? ')'
-                        : c.opener == '[' ? ']' : 0;
-                if (close != 0 && t.endsWith(String.valueOf(close))) {
-                    t = t.substring(0, t.length() - 1).strip();
-                }
-            }
-            if (t.endsWith(")") && count(t, ')') > count(t, '(')) {
-                t = t.substring(0, t.length() - 1).strip();
-            }
-            if (t.endsWith("]") && count(t, ']') > count(t, '[')) {
-                t = t.substring(0, t.length() - 1).strip();
-            }
-            while (t.endsWith(";")) {
-                t = t.substring(0, t.length() - 1).strip();
-            }
-            int lead = 0;
-            while (lead < t.length() && ",;:.".indexOf(t.charAt(lead)) >= 0) {
-                lead++;
-            }
-            return lead == 0 ? t : t.substring(lead).strip();
-        }
-    }
-
-    private static int count(String t, char ch) {
-        int n = 0;
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) == ch) {
-                n++;
-            }
-        }
-        return n;
+        ReplyText t = new ReplyText(s, from, to);
+        String text = t.of(c);
+        regionEnd = t.regionEnd();
+        return text;
     }
 
     // ------------------------------------------------------------------------------------------------------------
-    // Character classes and small comparisons (all bounded)
-
-    static boolean isBlankChar(char c) {
-        return c == ' ' || c == '\t' || c == '\u00a0' || c == '\f' || c == '\u000b'
-                || (c > 0x7f && Character.isSpaceChar(c));
-    }
-
-    /** Characters that may stand before a code at the start of a line: "#550", "'550", "> 550", "* 550". */
-    private static boolean isCodeOpener(char c) {
-        switch (c) {
-            case '#':
-            case '\'':
-            case '"':
-            case '<':
-            case '>':
-            case '*':
-            case '|':
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean isWordStart(char c) {
-        return isAsciiLetter(c) || c == '_' || (c > 0x7f && Character.isLetterOrDigit(c));
-    }
-
-    private static boolean isWordPart(char c) {
-        return isAsciiLetter(c) || Ascii.isDigit(c) || c == '.' || c == '-' || c == '_' || c == '+' || c == '%'
-                || (c > 0x7f && Character.isLetterOrDigit(c));
-    }
-
-    /** A character that glues a number to a word: 550ms, 5.1.1a, 5٥0, 123abc@example.nl. */
-    private static boolean isGlued(char c) {
-        return isAsciiLetter(c) || c == '_' || c == '@' || c == '+' || c == '%'
-                || (c > 0x7f && Character.isLetterOrDigit(c));
-    }
-
-    private static boolean isDomainChar(char c) {
-        return isAsciiLetter(c) || Ascii.isDigit(c) || c == '.' || c == '-'
-                || (c > 0x7f && Character.isLetterOrDigit(c));
-    }
+    // The word context
 
     private void clearWords() {
         lastWordStart = -1;
@@ -1434,43 +807,14 @@ final class ReplyScanner {
     }
 
     private boolean in(int a, int e, String[] words) {
-        for (String w : words) {
-            if (eqIgnoreCase(a, e, w)) {
-                return true;
-            }
-        }
-        return false;
+        return isAnyOf(s, a, e, words);
     }
 
-    /** Case-insensitive (ASCII) comparison of s[a, e) with a lower-case word. */
     private boolean eqIgnoreCase(int a, int e, String lower) {
-        return e - a == lower.length() && regionEqualsIgnoreCase(s, a, lower);
+        return equalsIgnoreCase(s, a, e, lower);
     }
 
     private boolean startsWithAny(int a, int e, String[] lowerPrefixes) {
-        for (String p : lowerPrefixes) {
-            if (e - a >= p.length() && regionEqualsIgnoreCase(s, a, p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether text at pos starts with the lower-case ASCII string, ignoring ASCII case. */
-    static boolean regionEqualsIgnoreCase(CharSequence text, int pos, String lower) {
-        int n = lower.length();
-        if (pos < 0 || pos + n > text.length()) {
-            return false;
-        }
-        for (int k = 0; k < n; k++) {
-            char c = text.charAt(pos + k);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if (c != lower.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return ScanChars.startsWithAny(s, a, e, lowerPrefixes);
     }
 }

@@ -167,24 +167,25 @@ final class DsnFields {
             group = new Group();
         }
         String v = fieldValue.toString().strip();
+        // The first of a repeated field counts.
         switch (f) {
             case FINAL_RECIPIENT:
-                group.finalRecipient = group.finalRecipient == null ? v : group.finalRecipient;
+                group.finalRecipient = orElse(group.finalRecipient, v);
                 break;
             case ORIGINAL_RECIPIENT:
-                group.originalRecipient = group.originalRecipient == null ? v : group.originalRecipient;
+                group.originalRecipient = orElse(group.originalRecipient, v);
                 break;
             case ACTION:
-                group.action = group.action == null ? v : group.action;
+                group.action = orElse(group.action, v);
                 break;
             case STATUS:
-                group.status = group.status == null ? v : group.status;
+                group.status = orElse(group.status, v);
                 break;
             case REMOTE_MTA:
-                group.remoteMta = group.remoteMta == null ? v : group.remoteMta;
+                group.remoteMta = orElse(group.remoteMta, v);
                 break;
             case DIAGNOSTIC:
-                group.diagnostic = group.diagnostic == null ? v : group.diagnostic;
+                group.diagnostic = orElse(group.diagnostic, v);
                 break;
             default:
                 break;

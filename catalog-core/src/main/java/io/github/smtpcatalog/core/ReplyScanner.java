@@ -575,7 +575,7 @@ final class ReplyScanner {
         int len = we - ws;
         if (len == 5 && eqIgnoreCase(ws, we, "gsmtp")) {
             signal(Provider.GOOGLE, true, ws);
-        } else if (len > 9 && dotted && startsWithAny(ws, we, MICROSOFT_DIAGNOSTICS)) {
+        } else if (dotted && isMicrosoftDiagnostic(ws, we)) {
             signal(Provider.MICROSOFT, true, ws);
         } else if (len > 4 && dotted) {
             Provider p = ProviderHosts.of(s, ws, we);
@@ -591,6 +591,16 @@ final class ReplyScanner {
         prevWordEnd = lastWordEnd;
         lastWordStart = ws;
         lastWordEnd = we;
+    }
+
+    /** "RESOLVER.ADR.RecipNotFound", "ROUTING.x": an Exchange diagnostic prefix with something after it. */
+    private boolean isMicrosoftDiagnostic(int ws, int we) {
+        for (String p : MICROSOFT_DIAGNOSTICS) {
+            if (we - ws > p.length() && regionEqualsIgnoreCase(s, ws, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void signal(Provider p, boolean strong, int pos) {
@@ -812,9 +822,5 @@ final class ReplyScanner {
 
     private boolean eqIgnoreCase(int a, int e, String lower) {
         return equalsIgnoreCase(s, a, e, lower);
-    }
-
-    private boolean startsWithAny(int a, int e, String[] lowerPrefixes) {
-        return ScanChars.startsWithAny(s, a, e, lowerPrefixes);
     }
 }

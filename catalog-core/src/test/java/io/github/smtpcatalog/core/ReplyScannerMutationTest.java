@@ -316,6 +316,12 @@ class ReplyScannerMutationTest {
         "'550 5.7.1 by a. x'               | 550 | 5.7.1  |           | by a. x",
         "'550 5.7.1 resolver.adr.recipientnotfound' | 550 | 5.7.1 | MICROSOFT | resolver.adr.recipientnotfound",
         "'550 5.7.1 resolver.x'            | 550 | 5.7.1  | MICROSOFT | resolver.x",
+        // each Exchange prefix counts with anything after it, the shortest one too; the prefix alone does not
+        "'550 5.7.1 routing.x'             | 550 | 5.7.1  | MICROSOFT | routing.x",
+        "'550 5.7.1 STOREDRV.Deliver'      | 550 | 5.7.1  | MICROSOFT | STOREDRV.Deliver",
+        "'550 5.7.1 smtpsend.dns'          | 550 | 5.7.1  | MICROSOFT | smtpsend.dns",
+        "'550 5.7.1 routing.'              | 550 | 5.7.1  |           | routing.",
+        "'550 5.7.1 routings.x'            | 550 | 5.7.1  |           | routings.x",
         "'550 5.7.1 by mx.google.com'      | 550 | 5.7.1  | GOOGLE    | by mx.google.com",
         "'550 5.7.1 by mx.google.com.'     | 550 | 5.7.1  | GOOGLE    | by mx.google.com.",
         "'550 5.7.1 by google.com'         | 550 | 5.7.1  | GOOGLE    | by google.com",

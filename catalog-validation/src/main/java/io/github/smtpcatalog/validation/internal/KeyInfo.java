@@ -94,12 +94,23 @@ public record KeyInfo(String key, Kind kind, String textId, String field, int in
     }
 
     /**
-     * Whether the field is customer-facing prose whose sentences and words are checked.
+     * Whether the field is the customer's own prose, which must also be free of jargon.
      *
      * @return true for {@code customer}, {@code lead} and {@code failedLead}
      */
     public boolean isCustomerProse() {
         return kind == Kind.TEXT && ("customer".equals(field) || "lead".equals(field) || "failedLead".equals(field));
+    }
+
+    /**
+     * Whether the customer reads the field, so that its sentences are kept short: the customer's prose, the causes
+     * and the customer's actions (a cause may name a technique, such as SPF, beside its plain description).
+     *
+     * @return true for {@code customer}, {@code lead}, {@code failedLead}, {@code cause.N} and
+     *         {@code customerAction.N}
+     */
+    public boolean isReadByCustomer() {
+        return isCustomerProse() || kind == Kind.TEXT && ("cause".equals(field) || "customerAction".equals(field));
     }
 
     /**

@@ -23,8 +23,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A customer text (the {@code customer} field and a class {@code lead}) has no sentence over 15 words and no
- * jargon such as relay, MX, DNS or SMTP, with the arguments absent and present.
+ * What the customer reads (the {@code customer} field, a class {@code lead}, the causes and the customer's actions)
+ * has no sentence over 15 words; the customer text and the leads also have no jargon such as relay, MX, DNS or
+ * SMTP (a cause may name a technique beside its plain description). Checked with the arguments absent and present.
  *
  * <p>Rules: {@code long-sentence}, {@code jargon}.
  */
@@ -60,9 +61,10 @@ public @interface PlainLanguage {
         @Override
         protected void check(KeyUnit u, List<Detail> out) {
             KeyInfo i = u.info();
-            if (!i.isCustomerProse()) {
+            if (!i.isReadByCustomer()) {
                 return;
             }
+            boolean checkJargon = i.isCustomerProse();
             for (Translation t : u.translations().values()) {
                 if (!t.facts().parses()) {
                     continue;
@@ -77,7 +79,9 @@ public @interface PlainLanguage {
                         continue;
                     }
                     longest = Math.max(longest, TextAnalysis.longestSentence(s));
-                    jargon.addAll(TextAnalysis.jargon(s, Locales.language(t.locale())));
+                    if (checkJargon) {
+                        jargon.addAll(TextAnalysis.jargon(s, Locales.language(t.locale())));
+                    }
                 }
                 if (longest > TextAnalysis.MAX_SENTENCE_WORDS) {
                     out.add(t.at(Rule.LONG_SENTENCE, i).arg("words", longest)

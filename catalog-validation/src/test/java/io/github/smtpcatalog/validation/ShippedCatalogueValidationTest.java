@@ -32,4 +32,12 @@ class ShippedCatalogueValidationTest {
         assertThat(errors).as("errors in the shipped catalogue and bundles (%d)", errors.size()).isEmpty();
         assertThat(report.findings()).allSatisfy(f -> assertThat(f.message(Locale.ENGLISH)).isNotBlank());
     }
+
+    /** The shipped texts meet the house style they ask of others: no warning at all. */
+    @Test
+    void shippedCatalogue_hasNoWarnings() {
+        List<String> warnings = CatalogValidator.standard().validateShipped().findings().stream()
+                .filter(f -> f.severity() == Severity.WARNING).map(Finding::toString).collect(Collectors.toList());
+        assertThat(warnings).as("warnings in the shipped bundles (%d)", warnings.size()).isEmpty();
+    }
 }

@@ -123,6 +123,52 @@ class RuleEdgesTest {
                                 + " such as 5.1.1.");
     }
 
+    @Test
+    void aClassTextNeedsItsLeads() {
+        List<String> lines = new ArrayList<>();
+        for (String field : List.of("title", "customer", "technical", "cause.1", "customerAction.1", "adminAction.1")) {
+            lines.add("class.5." + field + " = Text.");
+        }
+        assertThat(SmallCatalog.validate(List.of(SmallCatalog.file("s.properties", lines.toArray(String[]::new)))))
+                .filteredOn(f -> f.key().orElse("").startsWith("class.5.")).extracting(Finding::toString)
+                .containsExactly(
+                        "ERROR missing-text s.properties [class.5.lead] (5.x.x): The key has no text for root; no"
+                                + " locale has one.",
+                        "ERROR missing-text s.properties [class.5.technicalLead] (5.x.x): The key has no text for"
+                                + " root; no locale has one.");
+    }
+
+    /**
+     * A key may name a class, subject or range the catalogue lacks, although its syntax is right; a range whose
+     * ends are reversed is no valid code.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "class.4.title                | ERROR unknown-code s.properties:1 [class.4.title] (4.x.x): The key names the code"
+                + " 4.x.x, which the catalogue does not have.",
+        "microsoft.5.7.606-649.title  | ERROR unknown-code s.properties:1 [microsoft.5.7.606-649.title] (5.7.606-649):"
+                + " The key names the code 5.7.606-649, which the catalogue does not have.",
+        "microsoft.5.7.649-606.title  | ERROR code-syntax s.properties:1 [microsoft.5.7.649-606.title] (5.7.649-606):"
+                + " The code 5.7.649-606 is not valid syntax (RFC 3463: class 2, 4 or 5; subject and detail 1 to 3"
+                + " digits without a leading zero).",
+        "subject.2.title              | ERROR unknown-code s.properties:1 [subject.2.title] (X.2.x): The key names the"
+                + " code X.2.x, which the catalogue does not have.",
+    })
+    void aKeyNamingAnAbsentOrReversedCode(String key, String expected) {
+        assertThat(SmallCatalog.validate(List.of(SmallCatalog.file("s.properties", key + " = Text"))))
+                .filteredOn(f -> f.key().orElse("").equals(key)).extracting(Finding::toString)
+                .containsExactly(expected);
+    }
+
+    /** An unknown escape on the line of a second definition is reported on that line, as the file's problem. */
+    @Test
+    void anEscapeInADuplicateDefinitionIsStillReported() {
+        List<Finding> findings = SmallCatalog.validate(List.of(SmallCatalog.file("s.properties",
+                "iana.X.1.1.title = Address unknown", "iana.X.1.1.title = Address \\q unknown")));
+        assertThat(findings).filteredOn(f -> f.file().orElse("").equals("s.properties") && f.line() == 2)
+                .extracting(Finding::ruleId).containsExactlyInAnyOrder("duplicate-key", "unknown-escape");
+    }
+
     /** The small catalogue lacks most IANA codes: those findings differ only in their code, and come in its order. */
     @Test
     void findingsThatDifferOnlyInCodeComeInCodeOrder() {

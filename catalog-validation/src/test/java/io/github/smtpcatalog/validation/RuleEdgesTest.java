@@ -160,6 +160,20 @@ class RuleEdgesTest {
                 .containsExactly(expected);
     }
 
+    /** An {@code iana.X.*} key names a standard meaning: a code that only the seed reads does not count. */
+    @Test
+    void anIanaKeyNeedsAStandardReadingOfItsCode() {
+        List<String> lines = new ArrayList<>(SmallCatalog.LINES);
+        lines.add("5.3.x\tSTANDARD\tsubject.3\tIANA,RFC\t-\tother\t-\tno\t-\t-\tRFC 3463 §3.4");
+        lines.add("5.3.4\tSEED\tseed.5.3.4\tSEED\t552\tmessage-too-large\tmesgtoobig\tno\tsame\t-\tseed, test");
+        List<BundleFile> files = List.of(SmallCatalog.file("s.properties", "iana.X.3.4.title = Too large",
+                "iana.X.1.1.title = Address unknown"));
+        assertThat(SmallCatalog.validate(SmallCatalog.load(lines), files))
+                .filteredOn(f -> f.ruleId().equals("unknown-code")).extracting(Finding::toString).containsExactly(
+                        "ERROR unknown-code s.properties:1 [iana.X.3.4.title] (X.3.4): The key names the code X.3.4,"
+                                + " which the catalogue does not have.");
+    }
+
     /** An unknown escape on the line of a second definition is reported on that line, as the file's problem. */
     @Test
     void anEscapeInADuplicateDefinitionIsStillReported() {

@@ -28,6 +28,11 @@ class EnhancedStatusCodeTest {
         "5.1.10      | 5.1.10",
         "5.7.606     | 5.7.606",
         "2.999.999   | 2.999.999",
+        // the shapes of the fast path for canonical codes, at its length limits (5 and 9 characters)
+        "5.100.100   | 5.100.100",
+        "4.10.10     | 4.10.10",
+        "2.0.10      | 2.0.10",
+        "5.99.9      | 5.99.9",
     })
     void parsesValidCodes(String text, String expected) {
         EnhancedStatusCode code = EnhancedStatusCode.parse(text);
@@ -59,6 +64,16 @@ class EnhancedStatusCodeTest {
         "a.b.c      | NOT_A_NUMBER",
         "-5.1.1     | NOT_A_NUMBER",
         "5.1.x      | NOT_A_NUMBER",
+        // near-canonical shapes that the fast path must leave to the full reading
+        "5.123      | WRONG_SHAPE",
+        "5.1234     | OUT_OF_RANGE",
+        "4.12.      | NOT_A_NUMBER",
+        "5.00.1     | LEADING_ZERO",
+        "5.10.01    | LEADING_ZERO",
+        "5.0.00     | LEADING_ZERO",
+        "5.100.1000 | OUT_OF_RANGE",
+        "5.1.1-     | WRONG_SHAPE",
+        "5,1.1      | WRONG_SHAPE",
     })
     void rejectsInvalidCodesWithTheirReason(String text, Reason reason) {
         StatusCodeParseException e = catchThrowableOfType(StatusCodeParseException.class,

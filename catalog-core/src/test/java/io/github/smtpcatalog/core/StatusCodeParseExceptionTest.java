@@ -33,6 +33,15 @@ class StatusCodeParseExceptionTest {
         assertThat(e.getMessage()).doesNotContain("\u0000").doesNotContain("\u001b");
     }
 
+    /** Up to 40 characters are echoed whole; from 41 on, the first 40 and the length. */
+    @Test
+    void inputIsShortenedOnlyPastFortyCharacters() {
+        String forty = "x".repeat(40);
+        assertThat(new StatusCodeParseException("SMTP reply", forty, Reason.NO_CODE).input()).isEqualTo(forty);
+        assertThat(new StatusCodeParseException("SMTP reply", forty + "y", Reason.NO_CODE).input())
+                .isEqualTo(forty + "... (41 characters)");
+    }
+
     @Test
     void reasonIsRequired() {
         assertThatThrownBy(() -> new StatusCodeParseException("x", "y", null)).isInstanceOf(NullPointerException.class);
